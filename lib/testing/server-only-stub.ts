@@ -1,0 +1,2 @@
+// Tests run lib/*.server.ts outside Next; the real 'server-only' would throw there.
+export {};
