@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LessonPager } from '@/components/lesson/lesson-pager';
+import { LessonPath } from '@/components/lesson/lesson-path';
+import { MdxContent } from '@/components/lesson/mdx-content';
+import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { getLesson, listLessons } from '@/lib/content/lessons.server';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listLessons().map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const lesson = listLessons().find((l) => l.slug === slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+function exerciseLabel(id: string): string {
+  return id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const lesson = await getLesson(slug);
+  if (!lesson) notFound();
+  const { meta } = lesson;
+  const lessons = listLessons();
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <article className="min-w-0">
+        <header className="mb-8">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            Lesson {meta.order} of {lessons.length} · about {meta.minutes} min
+          </p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">{meta.title}</h1>
+          <p className="mt-3 text-lg text-zinc-700 dark:text-zinc-300">{meta.summary}</p>
+          <details className="mt-4 rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+            <summary className="cursor-pointer font-medium">What you will be able to do</summary>
+            <ul className="mt-2 list-disc pl-6 text-zinc-700 dark:text-zinc-300">
+              {meta.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </details>
+        </header>
+        <div className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:no-underline [&_.heading-link]:text-inherit">
+          <MdxContent code={lesson.code} />
+        </div>
+        {(meta.exercises.length > 0 || meta.quiz) && (
+          <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+            <h2 id="practice-heading" className="text-xl font-semibold">Practise what you read</h2>
+            <ul className="mt-3 space-y-2">
+              {meta.exercises.map((id) => (
+                <li key={id}>
+                  <Link href={`/exercises/${id}`} className="text-blue-700 underline dark:text-blue-300">
+                    Exercise: {exerciseLabel(id)}
+                  </Link>
+                </li>
+              ))}
+              {meta.quiz && (
+                <li>
+                  <Link href={`/quiz/${meta.quiz}`} className="text-blue-700 underline dark:text-blue-300">
+                    Quiz: check yourself on this lesson
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </section>
+        )}
+        <LessonPager prev={lesson.prev} next={lesson.next} />
+      </article>
+      <aside className="order-first space-y-8 lg:order-none">
+        <div className="lg:sticky lg:top-20 space-y-8">
+          <TableOfContents entries={lesson.toc} />
+          <div className="hidden lg:block">
+            <LessonPath lessons={lessons} current={meta.slug} />
+          </div>
+        </div>
+      </aside>
+    </div>
+  );
+}

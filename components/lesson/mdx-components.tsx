@@ -1,0 +1,35 @@
+/**
+ * The components every lesson's MDX can use without importing them. Static
+ * ones render on the server; interactive ones are client components that
+ * hydrate, and load their code only on pages that render them.
+ * Lesson-specific pieces (a one-off diagram) sit beside the lesson's MDX and
+ * are imported by it instead.
+ */
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import { Callout, InterviewBox } from './callout';
+import { Figure } from './figure';
+
+function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
+  // Internal links go through next/link for prefetching; outside ones open as plain links.
+  if (href.startsWith('/')) return <Link href={href} {...props} />;
+  if (href.startsWith('#')) return <a href={href} {...props} />;
+  return <a href={href} rel="noreferrer" {...props} />;
+}
+
+function MdxTable(props: ComponentProps<'table'>) {
+  // Wide tables scroll inside their own box on a phone instead of breaking the layout.
+  return (
+    <div className="overflow-x-auto" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  );
+}
+
+export const mdxComponents = {
+  a: MdxLink,
+  table: MdxTable,
+  Callout,
+  InterviewBox,
+  Figure,
+};
