@@ -1,0 +1,78 @@
+/**
+ * The learner's Balancer behind guards: setServers/route/drain can only
+ * fail as a LearnerError that names the request and what was expected.
+ * Every balancer exercise drives learner code through this class.
+ */
+import { LearnerError, type LearnerExports } from '../scenario';
+import { callLearner, createInstance, requireMethod } from './call';
+import { clip, describeRequest, describeValue } from './describe';
+import type { DecisionData, IncomingRequestData, ServerId } from './types';
+
+export class GuardedBalancer {
+  private readonly instance: Record<string, unknown>;
+  private current: ServerId[] = [];
+  private currentSet = new Set<ServerId>();
+
+  constructor(exports: LearnerExports, factoryArgs: unknown[] = [], options: { drain?: boolean } = {}) {
+    this.instance = createInstance(exports, 'createBalancer', factoryArgs);
+    requireMethod(this.instance, 'setServers', 'createBalancer()');
+    requireMethod(this.instance, 'route', 'createBalancer()');
+    if (options.drain) requireMethod(this.instance, 'drain', 'createBalancer()');
+  }
+
+  /** The servers of the latest setServers call. */
+  get servers(): readonly ServerId[] {
+    return this.current;
+  }
+
+  has(server: ServerId): boolean {
+    return this.currentSet.has(server);
+  }
+
+  setServers(servers: readonly ServerId[]): void {
+    this.current = servers.slice();
+    this.currentSet = new Set(this.current);
+    // A frozen copy: the learner may keep it, but not change ours.
+    const list = Object.freeze(this.current.slice());
+    callLearner(this.instance, 'setServers', [list], () => `setServers([${this.current.join(', ')}])`);
+  }
+
+  drain(server: ServerId): void {
+    callLearner(this.instance, 'drain', [server], () => `drain("${server}")`);
+  }
+
+  /** Routes one request; `index` is its 0-based position in the scenario. */
+  route(request: IncomingRequestData, index: number): DecisionData {
+    const decision = callLearner(this.instance, 'route', [request], () => describeRequest(index, request));
+    return this.validate(decision, request, index);
+  }
+
+  private validate(decision: unknown, request: IncomingRequestData, index: number): DecisionData {
+    const on = () => describeRequest(index, request);
+    if (typeof decision !== 'object' || decision === null || Array.isArray(decision)) {
+      throw new LearnerError(`route() must return a Decision object { server, setCookies? }, but returned ${describeValue(decision)} on ${on()}.`);
+    }
+    const { server, setCookies } = decision as Record<string, unknown>;
+    if (typeof server !== 'string') {
+      throw new LearnerError(`route() returned a decision whose server is ${describeValue(server)}, not a server id string, on ${on()}.`);
+    }
+    if (!this.currentSet.has(server)) {
+      throw new LearnerError(
+        `route() sent ${on()} to "${clip(server, 40)}", which is not one of the servers of the latest setServers call (${this.current.join(', ')}).`,
+      );
+    }
+    if (setCookies === undefined) return { server };
+    if (typeof setCookies !== 'object' || setCookies === null || Array.isArray(setCookies)) {
+      throw new LearnerError(`setCookies must be an object of cookie name -> string value, but route() returned ${describeValue(setCookies)} on ${on()}.`);
+    }
+    const cookies: Record<string, string> = {};
+    for (const name of Object.keys(setCookies)) {
+      const value = (setCookies as Record<string, unknown>)[name];
+      if (typeof value !== 'string') {
+        throw new LearnerError(`setCookies["${clip(name, 30)}"] must be a string, but route() set ${describeValue(value)} on ${on()}.`);
+      }
+      cookies[name] = value;
+    }
+    return { server, setCookies: cookies };
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Every call into learner code goes through callLearner: a throw becomes a
+ * LearnerError that says which call, on what, and where in the learner's
+ * file. Calls can also be recorded so that the benchmark can replay the
+ * learner's work without the grader's checks.
+ */
+import { LearnerError, type LearnerExports } from '../scenario';
+import { learnerLineOf } from '../evaluate';
+import { describeError, describeValue } from './describe';
+
+export interface RecordedCall {
+  /** Index of the instance (the factory's result) in this recording. */
+  instance: number;
+  method: string;
+  args: unknown[];
+}
+
+export interface CallRecording {
+  factories: { exportName: string; args: unknown[] }[];
+  calls: RecordedCall[];
+}
+
+let recording: CallRecording | null = null;
+const instanceIndex = new WeakMap<object, number>();
+
+/** Starts recording every factory and method call (the benchmark's replay). */
+export function startRecording(): CallRecording {
+  recording = { factories: [], calls: [] };
+  return recording;
+}
+
+export function stopRecording(): void {
+  recording = null;
+}
+
+function thrown(what: string, context: string, error: unknown): LearnerError {
+  if (error instanceof LearnerError) return error;
+  const line = learnerLineOf(error);
+  const where = line === null ? '' : ` (your line ${line})`;
+  return new LearnerError(`${what} threw ${describeError(error)}${where}${context ? ` on ${context}` : ''}.`);
+}
+
+/** The exported factory, checked to exist and be a function. */
+export function getFactory(exports: LearnerExports, exportName: string): (...args: unknown[]) => unknown {
+  const factory = exports[exportName];
+  if (factory === undefined) {
+    const found = Object.keys(exports).filter((k) => k !== '__esModule');
+    throw new LearnerError(
+      `Your file does not export ${exportName}. Write \`export function ${exportName}(...)\`${found.length ? ` (it exports ${found.join(', ')})` : ''}.`,
+    );
+  }
+  if (typeof factory !== 'function') {
+    throw new LearnerError(`The export ${exportName} must be a function, but it is ${describeValue(factory)}.`);
+  }
+  return factory as (...args: unknown[]) => unknown;
+}
+
+/** Calls the factory and checks that it returned an object. */
+export function createInstance(exports: LearnerExports, exportName: string, args: unknown[]): Record<string, unknown> {
+  const factory = getFactory(exports, exportName);
+  let instance: unknown;
+  try {
+    instance = factory(...args);
+  } catch (e) {
+    throw thrown(`${exportName}()`, '', e);
+  }
+  if (typeof instance !== 'object' || instance === null) {
+    throw new LearnerError(`${exportName}() must return an object with the methods of the contract, but it returned ${describeValue(instance)}.`);
+  }
+  if (recording) {
+    instanceIndex.set(instance, recording.factories.length);
+    recording.factories.push({ exportName, args });
+  }
+  return instance as Record<string, unknown>;
+}
+
+/** Checks that the instance has `method` as a function. */
+export function requireMethod(instance: Record<string, unknown>, method: string, owner: string): void {
+  if (typeof instance[method] !== 'function') {
+    throw new LearnerError(`The object returned by ${owner} has no ${method}() method (found ${describeValue(instance[method])}).`);
+  }
+}
+
+/**
+ * Calls instance[method](...args). `context` is computed only on failure
+ * ("request 12 (t=…, client …)").
+ */
+export function callLearner(instance: Record<string, unknown>, method: string, args: unknown[], context: () => string): unknown {
+  if (recording) {
+    const index = instanceIndex.get(instance);
+    if (index !== undefined) recording.calls.push({ instance: index, method, args });
+  }
+  try {
+    return (instance[method] as (...a: unknown[]) => unknown)(...args);
+  } catch (e) {
+    throw thrown(`${method}()`, context(), e);
+  }
+}
