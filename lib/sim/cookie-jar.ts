@@ -1,0 +1,48 @@
+/**
+ * What a browser keeps of the cookies a balancer sets: the latest value per
+ * name, nothing over 4096 bytes (browsers drop such cookies), nothing at all
+ * when cookies are disabled.
+ */
+export const MAX_COOKIE_BYTES = 4096;
+
+/** UTF-8 length without TextEncoder, so it works everywhere. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export class CookieJars {
+  private readonly jars = new Map<number, Record<string, string>>();
+
+  /** A copy of what the user's browser would send. */
+  cookiesOf(userId: number): Record<string, string> {
+    const jar = this.jars.get(userId);
+    return jar ? { ...jar } : {};
+  }
+
+  /** Stores what the balancer set; returns the names dropped as oversized. */
+  store(userId: number, setCookies: Record<string, string> | undefined, enabled: boolean): string[] {
+    if (!setCookies || !enabled) return [];
+    const dropped: string[] = [];
+    let jar = this.jars.get(userId);
+    for (const name of Object.keys(setCookies)) {
+      const value = setCookies[name];
+      if (utf8Length(value) > MAX_COOKIE_BYTES) {
+        dropped.push(name);
+        continue;
+      }
+      if (!jar) this.jars.set(userId, (jar = {}));
+      jar[name] = value;
+    }
+    return dropped;
+  }
+}
