@@ -1,0 +1,33 @@
+/**
+ * Every exercise the grader knows, in the order of the catalogue in
+ * EXERCISES.md. To add one: import its `definition` and put it in the list,
+ * keeping that order.
+ */
+import type { ExerciseDefinition } from './scenario';
+import type { ExerciseId, ScenarioInfo } from './types';
+import { definition as roundRobin } from './exercises/round-robin';
+
+const EXERCISES: ExerciseDefinition[] = [
+  roundRobin, // 1 round-robin
+  // 2 cookie-affinity
+  // 3 ip-hash (G2)
+  // 4 consistent-hash (G2)
+  // 5 bounded-load (G2)
+  // 6 draining
+  // 7 session-store (G2)
+];
+
+const BY_ID = new Map<string, ExerciseDefinition>(EXERCISES.map((e) => [e.id, e]));
+
+export function getExercise(id: string): ExerciseDefinition | null {
+  return BY_ID.get(id) ?? null;
+}
+
+export function listExercises(): ExerciseDefinition[] {
+  return EXERCISES.slice();
+}
+
+/** What a page may show before grading: the scenarios without their generators. */
+export function listScenarioInfos(id: ExerciseId): ScenarioInfo[] {
+  return (getExercise(id)?.scenarios ?? []).map(({ id: sid, title, hidden, budgetMs }) => ({ id: sid, title, hidden, budgetMs }));
+}
