@@ -1,0 +1,84 @@
+/**
+ * Balance of distinct addresses over five servers. Each address is routed
+ * once, so the count per server is the number of clients it would hold.
+ */
+import { randomIpv4, randomIpv6, randomPrefixes } from '../../../sim/addresses';
+import { createRng, type Rng } from '../../../sim/random';
+import { maxOverMean, round } from '../../checks/stats';
+import { GuardedBalancer } from '../../guard/balancer';
+import type { ScenarioDefinition } from '../../scenario';
+import { describeLoads, failed, loadsOf, passed, routeKeys, serverNames } from './fleet';
+
+/** EXERCISES.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
+export const BALANCE_LIMIT = 1.15;
+
+interface BalanceSpec {
+  id: string;
+  title: string;
+  hidden: boolean;
+  /** How many different fleets of five servers the same addresses are spread over. */
+  fleets: number;
+  /** What the addresses are, for messages ("uniformly random IPv4 addresses"). */
+  what: string;
+  /** Advice shown when the balance fails. */
+  advice: string;
+  keys(rng: Rng): string[];
+}
+
+function distinct(count: number, draw: () => string): string[] {
+  const keys = new Set<string>();
+  while (keys.size < count) keys.add(draw());
+  return [...keys];
+}
+
+export function uniformIpv4(count: number) {
+  return (rng: Rng) => distinct(count, () => randomIpv4(rng));
+}
+
+export function ipv6Addresses(count: number) {
+  return (rng: Rng) => distinct(count, () => randomIpv6(rng));
+}
+
+/** Every host (.1 to .254) of `networks` random /24 networks, shuffled. */
+export function packed24(networks: number) {
+  return (rng: Rng) => {
+    const keys: string[] = [];
+    for (const prefix of randomPrefixes(rng, networks)) for (let host = 1; host <= 254; host++) keys.push(`${prefix}.${host}`);
+    return rng.shuffle(keys);
+  };
+}
+
+export function balanceScenario(spec: BalanceSpec): ScenarioDefinition {
+  return {
+    id: spec.id,
+    title: spec.title,
+    hidden: spec.hidden,
+    budgetMs: 3000,
+    run(ctx) {
+      const rng = createRng(ctx.seed);
+      const keys = spec.keys(rng.fork('addresses'));
+      let worst = 0;
+      const metrics: Record<string, number | string> = { addresses: keys.length };
+      for (let f = 0; f < spec.fleets; f++) {
+        const servers = serverNames(rng.fork(`fleet-${f}`), 5);
+        const balancer = new GuardedBalancer(ctx.freshModule());
+        balancer.setServers(servers);
+        const loads = loadsOf(routeKeys(balancer, keys, f * 1000), servers);
+        const ratio = maxOverMean(loads);
+        worst = Math.max(worst, ratio);
+        metrics[spec.fleets > 1 ? `max/mean (fleet ${f + 1})` : 'max/mean'] = round(ratio);
+        if (ratio > BALANCE_LIMIT) {
+          return failed(
+            `${keys.length.toLocaleString('en-US')} ${spec.what} over ${servers.join(', ')} landed as ${describeLoads(servers, loads)}: ` +
+              `the busiest server holds ${round(ratio, 2)}× the mean, above the limit of ${BALANCE_LIMIT}. ${spec.advice}`,
+            metrics,
+          );
+        }
+      }
+      return passed(
+        `${keys.length.toLocaleString('en-US')} ${spec.what} spread evenly: worst max/mean ${round(worst, 3)} (limit ${BALANCE_LIMIT}).`,
+        metrics,
+      );
+    },
+  };
+}
