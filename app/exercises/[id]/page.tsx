@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Workspace } from '@/components/exercise/workspace';
+import { MdxContent } from '@/components/lesson/mdx-content';
+import { getExercise, listExercises } from '@/lib/content/exercises.server';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listExercises().map((exercise) => ({ id: exercise.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const exercise = listExercises().find((e) => e.id === id);
+  return exercise ? { title: `Exercise: ${exercise.title}`, description: exercise.summary } : {};
+}
+
+const DIFFICULTY_LABEL = { intro: 'Intro', core: 'Core', advanced: 'Advanced' } as const;
+
+export default async function ExercisePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const exercise = await getExercise(id);
+  if (!exercise) notFound();
+  const { meta } = exercise;
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      <article className="min-w-0">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href="/exercises" className="underline">
+            Exercises
+          </Link>{' '}
+          · {DIFFICULTY_LABEL[meta.difficulty]} · goes with the lesson{' '}
+          <Link href={`/lessons/${meta.lesson}`} className="underline">
+            {meta.lesson.replace(/-/g, ' ')}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-3xl font-bold tracking-tight">{meta.title}</h1>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">{meta.summary}</p>
+        <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:text-inherit [&_.heading-link]:no-underline">
+          <MdxContent code={exercise.code} />
+        </div>
+      </article>
+      <div className="min-w-0" data-testid="workspace">
+        <Workspace exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Monaco from our own bundle, never a CDN: @monaco-editor/react is pointed at
+ * the npm package, and Monaco's own workers are started from files of this
+ * folder. Imported only by the lazily loaded editor, so pages without an
+ * editor never download Monaco.
+ */
+import * as monaco from 'monaco-editor';
+import { loader } from '@monaco-editor/react';
+import { ambientFor } from '@/lib/grader/ambient';
+import type { ExerciseId } from '@/lib/grader/types';
+
+type MonacoEnvironmentScope = { MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker } };
+
+(self as unknown as MonacoEnvironmentScope).MonacoEnvironment = {
+  getWorker(_workerId, label) {
+    if (label === 'typescript' || label === 'javascript') {
+      return new Worker(new URL('./ts.worker.ts', import.meta.url), { type: 'module', name: 'monaco-typescript' });
+    }
+    return new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module', name: 'monaco-editor' });
+  },
+};
+
+loader.config({ monaco });
+
+const ts = monaco.typescript;
+
+ts.typescriptDefaults.setCompilerOptions({
+  target: ts.ScriptTarget.ES2020,
+  module: ts.ModuleKind.ESNext,
+  // The learner's code runs in a worker with no DOM: keep DOM types out so
+  // `Request`, `document` and friends are not offered or accepted.
+  lib: ['es2022'],
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  noUnusedLocals: false,
+});
+ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+// Diagnostics for the open model only, as soon as it changes.
+ts.typescriptDefaults.setEagerModelSync(true);
+
+/** Gives the TypeScript service this exercise's ambient types (and only them). */
+export function setExerciseTypes(exercise: ExerciseId): void {
+  ts.typescriptDefaults.setExtraLibs([{ content: ambientFor(exercise), filePath: `file:///ambient/${exercise}.d.ts` }]);
+}
+
+export { monaco };
