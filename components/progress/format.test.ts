@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { percent, plural, relativeDays } from './format';
+
+describe('progress formatting', () => {
+  it('rounds percentages and survives a zero maximum', () => {
+    expect(percent(2, 3)).toBe(67);
+    expect(percent(0, 0)).toBe(0);
+  });
+
+  it('says when something is due in words', () => {
+    const noon = new Date(2026, 0, 10, 12).getTime();
+    expect(relativeDays(noon + 3600_000, noon)).toBe('today');
+    expect(relativeDays(new Date(2026, 0, 11, 1).getTime(), noon)).toBe('tomorrow');
+    expect(relativeDays(new Date(2026, 0, 17, 9).getTime(), noon)).toBe('in 7 days');
+    expect(relativeDays(new Date(2026, 0, 8, 23).getTime(), noon)).toBe('2 days ago');
+  });
+
+  it('pluralises', () => {
+    expect(plural(1, 'mistake')).toBe('1 mistake');
+    expect(plural(3, 'quiz', 'quizzes')).toBe('3 quizzes');
+  });
+});

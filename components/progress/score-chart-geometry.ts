@@ -1,0 +1,47 @@
+/**
+ * Where the points of the mock-interview chart go. Attempts are spaced
+ * evenly (the order matters more than the gaps between dates), scores are
+ * percentages on a fixed 0-100 axis so that progress is not exaggerated.
+ */
+export interface ChartBox {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const CHART_BOX: ChartBox = { width: 480, height: 200, left: 40, right: 16, top: 12, bottom: 28 };
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+  percent: number;
+}
+
+export function yFor(percent: number, box: ChartBox = CHART_BOX): number {
+  const clamped = Math.min(100, Math.max(0, percent));
+  return box.top + ((100 - clamped) / 100) * (box.height - box.top - box.bottom);
+}
+
+export function chartPoints(percents: number[], box: ChartBox = CHART_BOX): ChartPoint[] {
+  const plotWidth = box.width - box.left - box.right;
+  return percents.map((percent, i) => ({
+    // One attempt sits in the middle; more spread from edge to edge.
+    x: box.left + (percents.length === 1 ? plotWidth / 2 : (i / (percents.length - 1)) * plotWidth),
+    y: yFor(percent, box),
+    percent,
+  }));
+}
+
+/** One sentence a screen reader can say instead of the picture. */
+export function describeScores(percents: number[]): string {
+  if (percents.length === 0) return 'No mock interviews taken yet.';
+  const first = percents[0];
+  const last = percents[percents.length - 1];
+  const best = Math.max(...percents);
+  if (percents.length === 1) return `One mock interview, scored ${first}%.`;
+  const trend = last > first ? `up ${last - first} points` : last < first ? `down ${first - last} points` : 'level';
+  return `${percents.length} mock interviews: the first scored ${first}%, the latest ${last}% (${trend}); best ${best}%.`;
+}
