@@ -1,0 +1,164 @@
+/**
+ * Grading in the browser, driven through the plain text editor (the same
+ * Run/Submit as Monaco, and the most reliable way to paste whole files):
+ * correct solutions pass every scenario, wrong ones fail on the scenario that
+ * names their mistake with the very message Node's grader gives for that
+ * seed, an infinite loop ends as "time limit" without freezing the page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const EXERCISES_DIR = path.join(process.cwd(), 'content', 'exercises');
+
+interface CliReport {
+  seed: number;
+  passed: boolean;
+  scenarios: { id: string; status: string; message: string }[];
+}
+
+/** `npm run grade` itself (Node, worker_threads): the reference the browser must agree with. */
+function gradeInNode(args: string[]): { status: number | null; stdout: string } {
+  const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/grade.ts', ...args], { encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout };
+}
+
+function gradeFileInNode(id: string, relativeFile: string, seed: number): CliReport {
+  const { stdout } = gradeInNode([id, path.join(EXERCISES_DIR, id, relativeFile), '--seed', String(seed), '--json']);
+  return JSON.parse(stdout) as CliReport;
+}
+
+/** Exercises with both a statement (so a page) and a grader suite. */
+function gradedExercises(): string[] {
+  const known = new Set(gradeInNode(['--list']).stdout.split('\n').filter(Boolean));
+  return readdirSync(EXERCISES_DIR).filter((id) => known.has(id) && existsSync(path.join(EXERCISES_DIR, id, 'statement.mdx')));
+}
+
+function file(id: string, name: string): string {
+  return readFileSync(path.join(EXERCISES_DIR, id, name), 'utf8');
+}
+
+async function openWithTextarea(page: Page, id: string) {
+  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.goto(`/exercises/${id}`);
+  const editor = page.getByRole('textbox', { name: 'Your code' });
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+async function finished(page: Page) {
+  await expect(page.getByTestId('results-summary')).toBeVisible({ timeout: 30_000 });
+}
+
+async function statuses(page: Page) {
+  return page.locator('[data-scenario]').evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.getAttribute('data-scenario'), li.getAttribute('data-status')])),
+  );
+}
+
+for (const id of gradedExercises()) {
+  test(`${id}: the reference solution passes every scenario of the full suite`, async ({ page }) => {
+    const editor = await openWithTextarea(page, id);
+    await editor.fill(file(id, 'solution.ts'));
+    await page.getByRole('button', { name: /^Submit/ }).click();
+    await finished(page);
+    const all = Object.values(await statuses(page));
+    const seed = Number(await page.getByTestId('results-seed').textContent());
+    expect(all.length).toBe(gradeFileInNode(id, 'solution.ts', seed).scenarios.length);
+    expect(all.every((s) => s === 'passed')).toBe(true);
+    await expect(page.getByTestId('results-summary')).toContainText(`All ${all.length} scenarios passed`);
+    await expect(page.getByTestId('announcer')).toContainText('scenarios passed');
+  });
+}
+
+const ROUND_ROBIN_WRONG = readdirSync(path.join(EXERCISES_DIR, 'round-robin', 'wrong')).filter((f) => f.endsWith('.ts'));
+
+for (const name of ROUND_ROBIN_WRONG) {
+  test(`round-robin: wrong/${name} fails its named scenario with the grader's message`, async ({ page }) => {
+    const code = file('round-robin', `wrong/${name}`);
+    const expected = /^\/\/ expect-fail: (\S+)/.exec(code)?.[1];
+    expect(expected, 'the wrong solution names the scenario that catches it').toBeTruthy();
+    const editor = await openWithTextarea(page, 'round-robin');
+    await editor.fill(code);
+    await page.getByRole('button', { name: /^Submit/ }).click();
+    await finished(page);
+    const item = page.locator(`[data-scenario="${expected}"]`);
+    await expect(item).toHaveAttribute('data-status', /failed|error/);
+
+    // The same scenario graded in Node with the seed the page shows says exactly the same thing.
+    const seed = Number(await page.getByTestId('results-seed').textContent());
+    const node = gradeFileInNode('round-robin', `wrong/${name}`, seed).scenarios.find((s) => s.id === expected)!;
+    expect(node.status).not.toBe('passed');
+    await expect(item).toContainText(node.message);
+
+    // A failed run can be replayed with its seed, to the same result.
+    await page.getByRole('button', { name: `Replay with seed ${seed}` }).click();
+    await finished(page);
+    await expect(page.getByTestId('results-seed')).toHaveText(String(seed));
+    await expect(page.locator(`[data-scenario="${expected}"]`)).toContainText(node.message);
+  });
+}
+
+const INFINITE_LOOP = `export function createBalancer(): Balancer {
+  let servers: readonly ServerId[] = [];
+  return {
+    setServers(list) { servers = list; },
+    route() {
+      while (true) {}
+    },
+  };
+}
+`;
+
+test('an infinite loop ends as "time limit" within seconds, the page stays usable, and the next run works', async ({ page }) => {
+  const editor = await openWithTextarea(page, 'round-robin');
+  await editor.fill(INFINITE_LOOP);
+  const started = Date.now();
+  await page.getByRole('button', { name: /^Run/ }).click();
+
+  // The page answers while the learner's loop spins in the worker.
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the first hint' }).click();
+  await expect(page.getByRole('heading', { name: /Hints/ })).toContainText('1 of');
+
+  const firstTimeout = page.locator('[data-status="timeout"]').first();
+  await expect(firstTimeout).toBeVisible({ timeout: 8_000 });
+  expect(Date.now() - started).toBeLessThan(8_000);
+  await expect(firstTimeout).toContainText('time limit');
+  await finished(page);
+  const all = Object.values(await statuses(page));
+  expect(all.length).toBeGreaterThan(0);
+  expect(all.every((s) => s === 'timeout')).toBe(true);
+
+  await editor.fill(file('round-robin', 'solution.ts'));
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('results-summary')).toContainText('passed');
+  expect(Object.values(await statuses(page)).every((s) => s === 'passed')).toBe(true);
+});
+
+test('a syntax error is reported with its line before any scenario runs', async ({ page }) => {
+  const editor = await openWithTextarea(page, 'round-robin');
+  await editor.fill('export function createBalancer(): Balancer {\n  return { route( };\n}\n');
+  await page.getByRole('button', { name: /^Run/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'does not compile' });
+  await expect(alert).toContainText('line 2');
+  await expect(page.locator('[data-scenario]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Go to line 2' }).click();
+  await expect(editor).toBeFocused();
+});
+
+test('on a phone-sized screen the plain editor is the default and Submit works', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/exercises/round-robin');
+  const editor = page.getByRole('textbox', { name: 'Your code' });
+  await expect(editor).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Plain text editor' })).toBeChecked();
+  await editor.fill(file('round-robin', 'solution.ts'));
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await finished(page);
+  expect(Object.values(await statuses(page)).every((s) => s === 'passed')).toBe(true);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'no sideways scrolling at 360px').toBeLessThanOrEqual(0);
+});
