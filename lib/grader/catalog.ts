@@ -6,10 +6,11 @@
 import type { ExerciseDefinition } from './scenario';
 import type { ExerciseId, ScenarioInfo } from './types';
 import { definition as roundRobin } from './exercises/round-robin';
+import { definition as cookieAffinity } from './exercises/cookie-affinity';
 
 const EXERCISES: ExerciseDefinition[] = [
   roundRobin, // 1 round-robin
-  // 2 cookie-affinity
+  cookieAffinity, // 2 cookie-affinity
   // 3 ip-hash (G2)
   // 4 consistent-hash (G2)
   // 5 bounded-load (G2)

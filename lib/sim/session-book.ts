@@ -29,9 +29,14 @@ export class SessionBook {
     return this.byUser.get(user);
   }
 
+  /**
+   * A new session for `user` on `server`. A session the user had before is
+   * not ended: the balancer cannot know it was abandoned (a client that lost
+   * or forged its cookie), so it stays active until it goes idle, exactly as
+   * in a balancer's own table. Keys for cookie-less clients can be unique per
+   * request for the same reason.
+   */
   start(user: number, server: string, time: number): BoundSession {
-    const old = this.byUser.get(user);
-    if (old?.alive) this.kill(old, 'idle');
     const session: BoundSession = { user, server, startedAt: time, lastSeen: time, alive: true };
     this.byUser.set(user, session);
     this.setOf(server).add(session);
