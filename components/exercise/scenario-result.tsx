@@ -25,7 +25,7 @@ export function ScenarioResultItem({
 }) {
   const metrics = Object.entries(result.metrics);
   return (
-    <li className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800" data-scenario={result.id} data-status={result.status}>
+    <li className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800" data-scenario={result.id} data-status={result.status} data-duration={result.durationMs}>
       <div className="flex flex-wrap items-center gap-2">
         <span className={`inline-flex items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[result.status]}`}>
           <span aria-hidden="true">{STATUS_ICON[result.status]}</span>
