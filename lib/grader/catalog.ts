@@ -7,6 +7,7 @@ import type { ExerciseDefinition } from './scenario';
 import type { ExerciseId, ScenarioInfo } from './types';
 import { definition as roundRobin } from './exercises/round-robin';
 import { definition as cookieAffinity } from './exercises/cookie-affinity';
+import { definition as draining } from './exercises/draining';
 
 const EXERCISES: ExerciseDefinition[] = [
   roundRobin, // 1 round-robin
@@ -14,7 +15,7 @@ const EXERCISES: ExerciseDefinition[] = [
   // 3 ip-hash (G2)
   // 4 consistent-hash (G2)
   // 5 bounded-load (G2)
-  // 6 draining
+  draining, // 6 draining
   // 7 session-store (G2)
 ];
 

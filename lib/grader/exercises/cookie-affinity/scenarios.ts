@@ -18,7 +18,7 @@ export function affinityScenario(
   title: string,
   hidden: boolean,
   build: (rng: Rng) => AffinitySpec,
-  budgetMs = 3000,
+  budgetMs = 6000,
 ): ScenarioDefinition {
   return {
     id,
@@ -110,6 +110,6 @@ export const scenarios: ScenarioDefinition[] = [
         traffic: { ...BASE_TRAFFIC, sessionsPerSecond: 15, durationMs: 300_000 },
       });
     },
-    5000,
+    10_000,
   ),
 ];
