@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DeferredProgressIssueBanner } from '@/components/ui/deferred-progress';
 import { SiteHeader } from '@/components/ui/site-header';
 import { ThemeScript } from '@/components/ui/theme-script';
 import './globals.css';
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
+        <DeferredProgressIssueBanner />
         <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
           {children}
         </main>

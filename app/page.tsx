@@ -1,11 +1,15 @@
 import Link from 'next/link';
+import { DeferredContinueCard } from '@/components/ui/deferred-progress';
+import { listExercises } from '@/lib/content/exercises.server';
 import { listLessons } from '@/lib/content/lessons.server';
 
 export default function HomePage() {
   const lessons = listLessons();
   const first = lessons[0];
+  const exercises = listExercises().map(({ id, title }) => ({ id, title }));
   return (
     <div className="space-y-14">
+      <DeferredContinueCard lessons={lessons.map(({ slug, title, order }) => ({ slug, title, order }))} exercises={exercises} />
       <section className="max-w-3xl">
         <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Sticky sessions, for real</h1>
         <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">

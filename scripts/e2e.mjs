@@ -26,6 +26,9 @@ function run(command, args, env = {}) {
 }
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
-  run('npx', ['next', 'build'], outDir === 'out' ? {} : { NEXT_DIST_DIR: outDir });
+  // Every static-export build uses .next as its work folder, whatever the
+  // output folder, and Next refuses a second build while one runs: queue
+  // behind a lock instead of failing when several people build at once.
+  run('flock', ['/tmp/next-build.lock', 'npx', 'next', 'build'], outDir === 'out' ? {} : { NEXT_DIST_DIR: outDir });
 }
 run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

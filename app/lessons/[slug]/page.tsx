@@ -5,6 +5,8 @@ import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonPath } from '@/components/lesson/lesson-path';
 import { MdxContent } from '@/components/lesson/mdx-content';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
+import { DeferredLessonReadMarker } from '@/components/ui/deferred-progress';
+import { listExercises } from '@/lib/content/exercises.server';
 import { getLesson, listLessons } from '@/lib/content/lessons.server';
 
 export const dynamicParams = false;
@@ -19,9 +21,6 @@ export async function generateMetadata({ params }: { params: Promise<{ slug: str
   return lesson ? { title: lesson.title, description: lesson.summary } : {};
 }
 
-function exerciseLabel(id: string): string {
-  return id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-}
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -29,6 +28,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   if (!lesson) notFound();
   const { meta } = lesson;
   const lessons = listLessons();
+  const exerciseTitles = new Map(listExercises().map((exercise) => [exercise.id as string, exercise.title]));
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -51,6 +51,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         <div className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:no-underline [&_.heading-link]:text-inherit">
           <MdxContent code={lesson.code} />
         </div>
+        <DeferredLessonReadMarker slug={meta.slug} />
         {(meta.exercises.length > 0 || meta.quiz) && (
           <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
             <h2 id="practice-heading" className="text-xl font-semibold">Practise what you read</h2>
@@ -58,7 +59,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
               {meta.exercises.map((id) => (
                 <li key={id}>
                   <Link href={`/exercises/${id}`} className="text-blue-700 underline dark:text-blue-300">
-                    Exercise: {exerciseLabel(id)}
+                    Exercise: {exerciseTitles.get(id) ?? id}
                   </Link>
                 </li>
               ))}
