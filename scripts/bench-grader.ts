@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:grader`: what grading costs on top of the learner's own
+ * work. Per exercise, with the reference solution: the requests routed by
+ * the full suite, the time to grade it (in-process, and end to end through a
+ * worker as `npm run grade` does), the time the reference alone takes to
+ * replay the same calls without any checks, and the ratio of the two.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { listExercises } from '../lib/grader/catalog';
+import { compileLearnerCode } from '../lib/grader/compile';
+import { evaluateModule } from '../lib/grader/evaluate';
+import { startRecording, stopRecording, type CallRecording } from '../lib/grader/guard/call';
+import { gradeSubmission } from '../lib/grader/orchestrate';
+import { runScenario, scenarioSeed } from '../lib/grader/run-scenario';
+import { hashLabel } from '../lib/sim/random';
+import { spawnNodeWorker } from './grade-worker.spawn';
+
+const SEED = Number(process.env.BENCH_SEED ?? 1);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** The methods that carry the traffic (one call = one request routed or handled). */
+const TRAFFIC_METHODS = new Set(['route', 'handle']);
+
+const now = () => performance.now();
+
+function replay(js: string, seed: number, recording: CallRecording): number {
+  const started = now();
+  const instances = recording.factories.map((f, k) => {
+    const exports = evaluateModule(js, hashLabel(`${seed}:module:${k}`));
+    return (exports[f.exportName] as (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>)(...f.args);
+  });
+  for (const call of recording.calls) instances[call.instance][call.method](...call.args);
+  return now() - started;
+}
+
+function median(values: number[]): number {
+  const s = values.slice().sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function main(): Promise<void> {
+  const rows: string[][] = [['exercise', 'requests', 'grade (ms)', 'reference alone (ms)', 'overhead', 'via worker (ms)', 'passed']];
+  for (const exercise of listExercises()) {
+    const file = `content/exercises/${exercise.id}/solution.ts`;
+    if (!existsSync(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    const compiled = compileLearnerCode(code);
+    if (!compiled.ok) throw new Error(`${file}: ${compiled.message}`);
+    const { js } = compiled;
+
+    // Record each scenario's calls once, then time grading and replay separately.
+    const recordings = exercise.scenarios.map((scenario) => {
+      const recording = startRecording();
+      runScenario(scenario, js, SEED);
+      stopRecording();
+      return { seed: scenarioSeed(SEED, scenario.id), recording };
+    });
+    const requests = recordings.reduce((n, r) => n + r.recording.calls.filter((c) => TRAFFIC_METHODS.has(c.method)).length, 0);
+    const gradeTimes: number[] = [];
+    const aloneTimes: number[] = [];
+    let passed = true;
+    for (let round = 0; round < ROUNDS; round++) {
+      const started = now();
+      for (const scenario of exercise.scenarios) passed = runScenario(scenario, js, SEED).status === 'passed' && passed;
+      gradeTimes.push(now() - started);
+      aloneTimes.push(recordings.reduce((t, r) => t + replay(js, r.seed, r.recording), 0));
+    }
+    const viaWorkerStart = now();
+    const outcome = await gradeSubmission({ exercise: exercise.id, code, seed: SEED, mode: 'submit' }, { spawnWorker: spawnNodeWorker });
+    const viaWorker = now() - viaWorkerStart;
+    const grade = median(gradeTimes);
+    const alone = median(aloneTimes);
+    rows.push([
+      exercise.id,
+      String(requests),
+      grade.toFixed(0),
+      alone.toFixed(0),
+      `${(grade / alone).toFixed(2)}x`,
+      viaWorker.toFixed(0),
+      String(passed && outcome.kind === 'graded' && outcome.report.passed),
+    ]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log(`\nseed ${SEED}, median of ${ROUNDS} rounds; "via worker" includes starting the worker thread and compiling.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
