@@ -29,6 +29,11 @@ export class CookieJars {
     return jar ? { ...jar } : {};
   }
 
+  /** Whether the user's browser holds any cookie at all. */
+  has(userId: number): boolean {
+    return this.jars.has(userId);
+  }
+
   /** Stores what the balancer set; returns the names dropped as oversized. */
   store(userId: number, setCookies: Record<string, string> | undefined, enabled: boolean): string[] {
     if (!setCookies || !enabled) return [];

@@ -67,15 +67,19 @@ export class Traffic {
     if (user.mobile && !pending.first && this.rng.chance(this.spec.addressChangeChance ?? 0.2)) {
       user.ip = this.population.addresses.next();
     }
+    const first = pending.first;
     if (pending.left > 1) {
       const think = Math.max(1, Math.round(this.rng.exponential(this.spec.meanThinkMs)));
-      this.queue.push(entry.time + think, { ...pending, left: pending.left - 1, first: false });
+      // The same record goes back on the agenda: no allocation per request.
+      pending.left--;
+      pending.first = false;
+      this.queue.push(entry.time + think, pending);
     }
     return {
       time: entry.time,
       user,
       session: pending.session,
-      first: pending.first,
+      first,
       forged: user.forger && this.rng.chance(this.spec.forgeChance ?? 0.3),
     };
   }

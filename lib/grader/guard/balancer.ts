@@ -4,7 +4,7 @@
  * Every balancer exercise drives learner code through this class.
  */
 import { LearnerError, type LearnerExports } from '../scenario';
-import { callLearner, createInstance, requireMethod } from './call';
+import { callLearner, createInstance, learnerThrew, recordCall, requireMethod } from './call';
 import { clip, describeRequest, describeValue } from './describe';
 import type { DecisionData, IncomingRequestData, ServerId } from './types';
 
@@ -43,7 +43,18 @@ export class GuardedBalancer {
 
   /** Routes one request; `index` is its 0-based position in the scenario. */
   route(request: IncomingRequestData, index: number): DecisionData {
-    const decision = callLearner(this.instance, 'route', [request], () => describeRequest(index, request));
+    // The hot path of every balancer suite: no closure per call.
+    recordCall(this.instance, 'route', [request]);
+    let decision: unknown;
+    try {
+      decision = (this.instance.route as (r: IncomingRequestData) => unknown)(request);
+    } catch (e) {
+      throw learnerThrew('route', describeRequest(index, request), e);
+    }
+    if (typeof decision === 'object' && decision !== null) {
+      const { server, setCookies } = decision as Record<string, unknown>;
+      if (typeof server === 'string' && this.currentSet.has(server) && setCookies === undefined && !Array.isArray(decision)) return { server };
+    }
     return this.validate(decision, request, index);
   }
 

@@ -81,18 +81,28 @@ export function requireMethod(instance: Record<string, unknown>, method: string,
   }
 }
 
+/** Notes a call for the benchmark's replay, when recording. */
+export function recordCall(instance: object, method: string, args: unknown[]): void {
+  if (!recording) return;
+  const index = instanceIndex.get(instance);
+  if (index !== undefined) recording.calls.push({ instance: index, method, args });
+}
+
+/** The LearnerError for a throw out of `method`, on `context` ("request 12 (t=…)"). */
+export function learnerThrew(method: string, context: string, error: unknown): LearnerError {
+  return thrown(`${method}()`, context, error);
+}
+
 /**
  * Calls instance[method](...args). `context` is computed only on failure
- * ("request 12 (t=…, client …)").
+ * ("request 12 (t=…, client …)"). Hot loops that cannot afford a closure per
+ * call use recordCall and learnerThrew directly (see GuardedBalancer.route).
  */
-export function callLearner(instance: Record<string, unknown>, method: string, args: unknown[], context: () => string): unknown {
-  if (recording) {
-    const index = instanceIndex.get(instance);
-    if (index !== undefined) recording.calls.push({ instance: index, method, args });
-  }
+export function callLearner(instance: Record<string, unknown>, method: string, args: unknown[], context: string | (() => string)): unknown {
+  if (recording) recordCall(instance, method, args);
   try {
     return (instance[method] as (...a: unknown[]) => unknown)(...args);
   } catch (e) {
-    throw thrown(`${method}()`, context(), e);
+    throw thrown(`${method}()`, typeof context === 'string' ? context : context(), e);
   }
 }

@@ -1,63 +1,79 @@
 /**
- * The per-request checks of cookie affinity, each returning a message for
- * the learner or null. The driver (affinity-run.ts) decides which apply.
+ * The per-request checks of cookie affinity, each returning the end of a
+ * message for the learner (the driver prefixes the request) or null. They
+ * run on every request, so the passing path allocates nothing.
  */
 import { MAX_COOKIE_BYTES, utf8Length } from '../../../sim/cookie-jar';
+import type { ServerPool } from '../../../sim/servers';
+import type { SessionBook } from '../../../sim/session-book';
 import { formatTime } from '../../guard/describe';
 import { PLACEMENT_TOLERANCE } from './affinity-spec';
 
-export function checkPlacement(
-  on: string,
-  chosen: string,
-  counts: ReadonlyMap<string, number>,
-  eligible: readonly string[],
-  draining: (s: string) => boolean,
-): string | null {
-  if (draining(chosen)) {
-    return `${on} started a new session on ${chosen}, which is draining: a drained server takes no new sessions.`;
+/** Placement of a new session: not on a draining server, and within tolerance of the fewest. */
+export function checkPlacement(chosen: string, pool: ServerPool, book: SessionBook): string | null {
+  if (pool.isDraining(chosen)) {
+    return `started a new session on ${chosen}, which is draining: a drained server takes no new sessions.`;
   }
-  let fewest = eligible[0];
-  for (const s of eligible) if ((counts.get(s) ?? 0) < (counts.get(fewest) ?? 0)) fewest = s;
-  const have = counts.get(chosen) ?? 0;
-  const least = counts.get(fewest) ?? 0;
+  let fewest = '';
+  let least = Infinity;
+  for (const s of pool.servers) {
+    if (pool.isDraining(s)) continue;
+    const n = book.activeOn(s);
+    if (n < least) {
+      least = n;
+      fewest = s;
+    }
+  }
+  const have = book.activeOn(chosen);
   if (have > least + PLACEMENT_TOLERANCE) {
     return (
-      `${on} started a new session on ${chosen}, which had ${have} active sessions, while ${fewest} had ${least}. ` +
+      `started a new session on ${chosen}, which had ${have} active sessions, while ${fewest} had ${least}. ` +
       `A new session goes to a server with the fewest active sessions (tolerance ${PLACEMENT_TOLERANCE}).`
     );
   }
   return null;
 }
 
-export function checkFreshCookie(on: string, chosen: string, setCookies: Record<string, string> | undefined): string | null {
-  const names = setCookies ? Object.keys(setCookies) : [];
-  if (names.length === 0) {
-    return `${on} started a new session on ${chosen} but set no cookie, so the client has nothing to come back with. Set a fresh cookie on every new session.`;
-  }
-  return null;
+export function checkFreshCookie(chosen: string, setCookies: Record<string, string> | undefined): string | null {
+  if (setCookies) for (const _name in setCookies) return null;
+  return `started a new session on ${chosen} but set no cookie, so the client has nothing to come back with. Set a fresh cookie on every new session.`;
 }
 
-export function checkCookieSizes(on: string, setCookies: Record<string, string> | undefined): string | null {
-  if (!setCookies) return null;
+export function checkCookieSizes(setCookies: Record<string, string>): string | null {
   for (const name of Object.keys(setCookies)) {
-    const bytes = utf8Length(setCookies[name]);
+    const value = setCookies[name];
+    // Cheap first: only long values need their UTF-8 length.
+    if (value.length * 3 <= MAX_COOKIE_BYTES) continue;
+    const bytes = utf8Length(value);
     if (bytes > MAX_COOKIE_BYTES) {
-      return `${on}: the cookie ${name} is ${bytes} bytes long; browsers drop cookies over ${MAX_COOKIE_BYTES} bytes, so the session would be lost.`;
+      return `the cookie ${name} is ${bytes} bytes long; browsers drop cookies over ${MAX_COOKIE_BYTES} bytes, so the session would be lost.`;
     }
   }
   return null;
 }
 
-/** Cookie values must not reveal a server: no id, in plain text or base64. */
-export function checkOpaque(on: string, setCookies: Record<string, string> | undefined, serverIds: readonly string[]): string | null {
-  if (!setCookies) return null;
+export interface Needle {
+  server: string;
+  text: string;
+}
+
+/** What a cookie value must not contain: each server id, in plain text and in base64. */
+export function opaqueNeedles(serverIds: readonly string[]): Needle[] {
+  return serverIds.flatMap((server) => [
+    { server, text: server },
+    { server, text: base64Prefix(server) },
+  ]);
+}
+
+/** Cookie values must not reveal a server. */
+export function checkOpaque(setCookies: Record<string, string>, needles: readonly Needle[]): string | null {
   for (const name of Object.keys(setCookies)) {
     const value = setCookies[name];
-    for (const id of serverIds) {
-      if (value.includes(id) || value.includes(base64(id))) {
+    for (const needle of needles) {
+      if (value.includes(needle.text)) {
         return (
-          `${on}: the cookie ${name}=${value.length > 40 ? `${value.slice(0, 39)}…` : value} contains the server id ${id}. ` +
-          `Cookie values must be opaque: anyone can read them, and a client can rewrite them to pick a server.`
+          `the cookie ${name}=${value.length > 40 ? `${value.slice(0, 39)}…` : value} contains the server id ${needle.server}` +
+          `${needle.text === needle.server ? '' : ' in base64'}. Cookie values must be opaque: anyone can read them, and a client can rewrite them to pick a server.`
         );
       }
     }
@@ -65,7 +81,7 @@ export function checkOpaque(on: string, setCookies: Record<string, string> | und
   return null;
 }
 
-function base64(text: string): string {
+function base64Prefix(text: string): string {
   // Server ids are ASCII. Only whole 6-bit groups are kept: the last partial
   // one depends on what follows the id in the encoded text.
   const bytes = Array.from(text, (c) => c.charCodeAt(0));

@@ -24,14 +24,24 @@ export class RotationCheck {
       }
     }
     for (const s of servers) if (!this.joinedAt.has(s)) this.joinedAt.set(s, nextIndex);
+    this.changedAt = nextIndex;
     this.members = [...next];
   }
+
+  /** Index of the first request after the latest change of the set. */
+  private changedAt = 0;
+  /** The largest second-to-last hit of any server: a double hit shows as one above j. */
+  private maxPrev = -1;
 
   /** Returns a description of the violation, or null. Request numbers are 1-based in text. */
   hit(server: string, index: number): string | null {
     const j = this.lastHit.get(server);
     let problem: string | null = null;
-    if (j !== undefined) {
+    // Fast path for a stable set: exactly one full round since j, and no
+    // server hit twice in it. Only windows that span a change (or a
+    // violation) need the per-server scan below.
+    const stable = j !== undefined && j >= this.changedAt && index - j === this.members.length && this.maxPrev <= j;
+    if (j !== undefined && !stable) {
       for (const y of this.members) {
         if (y === server) continue;
         const prev = this.prevHit.get(y);
@@ -51,7 +61,10 @@ export class RotationCheck {
         }
       }
     }
-    if (j !== undefined) this.prevHit.set(server, j);
+    if (j !== undefined) {
+      this.prevHit.set(server, j);
+      if (j > this.maxPrev) this.maxPrev = j;
+    }
     this.lastHit.set(server, index);
     return problem;
   }
