@@ -1,0 +1,96 @@
+/**
+ * Saved progress in a real browser: a solved exercise shows on the progress
+ * page; damaged saved data is explained and replaced without breaking the
+ * site; export, clear storage, import brings everything back.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+
+const PROGRESS_KEY = 'sticky-course:progress';
+const SOLUTION = readFileSync(path.join(process.cwd(), 'content', 'exercises', 'round-robin', 'solution.ts'), 'utf8');
+
+async function solveRoundRobin(page: Page) {
+  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.goto('/exercises/round-robin');
+  const editor = page.getByRole('textbox', { name: 'Your code' });
+  await editor.fill(SOLUTION);
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await expect(page.getByTestId('results-summary')).toContainText('scenarios passed', { timeout: 30_000 });
+}
+
+async function openProgress(page: Page) {
+  await page.goto('/progress');
+  await expect(page.getByTestId('progress-dashboard')).toHaveAttribute('data-hydrated', 'true');
+}
+
+const roundRobinRow = (page: Page) => page.locator('[data-testid="exercise-completion"] [data-exercise="round-robin"]');
+
+test('a solved exercise shows on the progress page, and survives export, cleared storage and import', async ({ page }) => {
+  await solveRoundRobin(page);
+  await openProgress(page);
+  await expect(roundRobinRow(page)).toContainText('Solved on');
+  await expectNoSeriousA11yViolations(page, '/progress with a solved exercise');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^sticky-sessions-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.progress.exercises['round-robin'].solvedAt).toEqual(expect.any(Number));
+  expect(exported.drafts['round-robin'].code).toBe(SOLUTION);
+
+  await page.evaluate(() => window.localStorage.clear());
+  await openProgress(page);
+  await expect(roundRobinRow(page)).toContainText('Not started');
+
+  await page.getByLabel('Load progress from a file').setInputFiles(file);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('1 exercise result added');
+  await expect(preview).toContainText('1 code draft added');
+  await expect(roundRobinRow(page)).toContainText('Not started'); // nothing changes before "Apply"
+  await preview.getByRole('button', { name: 'Apply import' }).click();
+  await expect(roundRobinRow(page)).toContainText('Solved on');
+  await expect(page.getByTestId('transfer-message')).toContainText('Imported');
+
+  // The draft is back too: the exercise opens on the learner's code, not the starter.
+  await page.goto('/exercises/round-robin');
+  await expect(page.getByRole('textbox', { name: 'Your code' })).toHaveValue(SOLUTION);
+});
+
+test('damaged saved data is explained once, backed up, and replaced; the site keeps working', async ({ page }) => {
+  await openProgress(page);
+  await page.evaluate((key) => window.localStorage.setItem(key, '{"version":2,"lessons":{"hashing"'), PROGRESS_KEY);
+  await page.reload();
+  const banner = page.getByTestId('progress-issue');
+  await expect(banner).toContainText('damaged');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+  await expect(page.getByTestId('progress-dashboard')).toHaveAttribute('data-hydrated', 'true');
+
+  const stored = await page.evaluate(() => {
+    const keys = Object.keys(window.localStorage);
+    const backup = keys.find((k) => k.startsWith('sticky-course:progress-backup:'));
+    return { backup: backup ? window.localStorage.getItem(backup) : null, progress: window.localStorage.getItem('sticky-course:progress') };
+  });
+  expect(stored.backup).toBe('{"version":2,"lessons":{"hashing"');
+  expect(JSON.parse(stored.progress!)).toMatchObject({ version: 2, lessons: {} });
+
+  await banner.getByRole('button', { name: 'Got it' }).click();
+  await expect(banner).toBeHidden();
+  // Repaired: the next visit has nothing to report.
+  await page.reload();
+  await expect(page.getByTestId('progress-dashboard')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByTestId('progress-issue')).toHaveCount(0);
+});
+
+test('one record with a wrong type costs only that record', async ({ page }) => {
+  await solveRoundRobin(page);
+  await page.evaluate((key) => {
+    const saved = JSON.parse(window.localStorage.getItem(key)!);
+    saved.lessons['hashing'] = { readAt: 'yesterday' };
+    window.localStorage.setItem(key, JSON.stringify(saved));
+  }, PROGRESS_KEY);
+  await openProgress(page);
+  await expect(page.getByTestId('progress-issue')).toContainText('1 lesson marked as read ("hashing")');
+  await expect(roundRobinRow(page)).toContainText('Solved on');
+});
