@@ -89,11 +89,11 @@ export function compileLearnerCode(source: string): CompileResult {
 }
 
 function syntaxError(e: SucraseError): CompileResult {
-  // Sucrase reports "Unexpected token (3:5)" with a 0-based column in `loc`.
+  // Sucrase reports "Unexpected token (3:5)"; its `loc` column already counts from 1.
   const raw = String(e?.message ?? e).replace(/\s*\(\d+:\d+\)\s*$/, '');
   if (e?.loc) {
     const line = e.loc.line;
-    const column = e.loc.column + 1;
+    const column = e.loc.column;
     return { ok: false, kind: 'syntax', message: `Syntax error at line ${line}, column ${column}: ${raw}`, line, column };
   }
   return { ok: false, kind: 'syntax', message: `Syntax error: ${raw}` };
