@@ -17,8 +17,11 @@ export function QuizReviewer({
   questions,
   progress,
   now,
+  nothingDue,
 }: {
   due: QuizReviewItem[];
+  /** Shown when no question is due and none was answered in this visit. */
+  nothingDue: string;
   questions: Record<string, ReviewQuestion>;
   progress: ProgressState;
   now: number;
@@ -33,7 +36,11 @@ export function QuizReviewer({
   // While feedback is showing, keep the answered item on screen even though it is no longer due.
   const item = (currentId ? (progress.review[currentId] as QuizReviewItem | undefined) : undefined) ?? askable[0];
   if (!item) {
-    return answeredCount > 0 ? <p className="mt-3" role="status">That was every question due today. Well done: {answeredCount} reviewed.</p> : null;
+    return (
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300" role="status">
+        {answeredCount > 0 ? `That was every question due now: ${answeredCount} reviewed.` : nothingDue}
+      </p>
+    );
   }
   const question = questions[item.questionId];
   const multiple = question.correct.length > 1;

@@ -6,14 +6,24 @@
 import Link from 'next/link';
 import type { QuizReviewItem, ScenarioReviewItem } from '@/lib/progress';
 import { activeItems, dueItems, masteredCount } from '@/lib/progress/review';
-import type { ExerciseEntry } from './catalog-types';
+import type { ExerciseEntry, QuizEntry } from './catalog-types';
 import { formatDay, plural } from './format';
 import { QuizReviewer } from './quiz-reviewer';
 import type { ReviewQuestion } from './review-question';
 import { ScenarioReviewList } from './scenario-review-list';
+import { UnaskableQuestions } from './unaskable-questions';
 import { useHydrated, useProgress } from './use-progress';
 
-export function ReviewSession({ exercises, questions }: { exercises: ExerciseEntry[]; questions: Record<string, ReviewQuestion> }) {
+export function ReviewSession({
+  exercises,
+  quizzes,
+  questions = {},
+}: {
+  exercises: ExerciseEntry[];
+  quizzes: QuizEntry[];
+  /** The question bank by question id; questions missing from it are sent back to their quiz. */
+  questions?: Record<string, ReviewQuestion>;
+}) {
   const progress = useProgress();
   const hydrated = useHydrated();
   if (!hydrated) return <p className="mt-6 text-zinc-700 dark:text-zinc-300">Loading your review queue from this browser…</p>;
@@ -21,7 +31,7 @@ export function ReviewSession({ exercises, questions }: { exercises: ExerciseEnt
   const now = Date.now();
   const due = dueItems(progress, now);
   const dueQuiz = due.filter((i): i is QuizReviewItem => i.kind === 'quiz');
-  const missingQuestions = dueQuiz.filter((i) => !questions[i.questionId]).length;
+  const unaskable = dueQuiz.filter((i) => !questions[i.questionId]);
   const active = activeItems(progress);
   const scenarios = active.filter((i): i is ScenarioReviewItem => i.kind === 'scenario');
   const upcomingQuiz = active.filter((i) => i.kind === 'quiz' && i.dueAt > now);
@@ -50,19 +60,14 @@ export function ReviewSession({ exercises, questions }: { exercises: ExerciseEnt
 
       <section aria-labelledby="review-questions-heading" className="mt-8">
         <h2 id="review-questions-heading" className="text-2xl font-semibold">Questions to answer again</h2>
-        {dueQuiz.length - missingQuestions > 0 ? (
-          <QuizReviewer due={dueQuiz} questions={questions} progress={progress} now={now} />
-        ) : (
-          <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-            No questions due now.
-            {upcomingQuiz.length > 0 && ` Next: ${plural(upcomingQuiz.length, 'question')}, the first on ${formatDay(upcomingQuiz[0].dueAt)}.`}
-          </p>
-        )}
-        {missingQuestions > 0 && (
-          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-            {plural(missingQuestions, 'question')} you missed {missingQuestions === 1 ? 'is' : 'are'} no longer in the course, so {missingQuestions === 1 ? 'it' : 'they'} cannot be asked again.
-          </p>
-        )}
+        <QuizReviewer
+          due={dueQuiz}
+          questions={questions}
+          progress={progress}
+          now={now}
+          nothingDue={`No questions due now.${upcomingQuiz.length > 0 ? ` Next: ${plural(upcomingQuiz.length, 'question')}, the first on ${formatDay(upcomingQuiz[0].dueAt)}.` : ''}`}
+        />
+        {unaskable.length > 0 && <UnaskableQuestions items={unaskable} quizzes={quizzes} />}
       </section>
 
       <section aria-labelledby="review-scenarios-heading" className="mt-10">

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { courseCatalog } from '@/components/progress/course-catalog.server';
+import { ReviewSession } from '@/components/progress/review-session';
+
+export const metadata: Metadata = {
+  title: 'Review your mistakes',
+  description: 'Quiz questions you missed and hidden scenarios your code failed, brought back on a spaced schedule until you get them right.',
+};
+
+export default function ReviewPage() {
+  const { exercises, quizzes } = courseCatalog();
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">Review your mistakes</h1>
+      <ReviewSession exercises={exercises} quizzes={quizzes} />
+    </div>
+  );
+}
