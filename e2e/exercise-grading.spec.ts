@@ -162,3 +162,58 @@ test('on a phone-sized screen the plain editor is the default and Submit works',
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'no sideways scrolling at 360px').toBeLessThanOrEqual(0);
 });
+
+const PROBE = `const names = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'importScripts', 'indexedDB', 'caches', 'postMessage', 'BroadcastChannel', 'Worker'];
+
+export function createBalancer(): Balancer {
+  const seen: string[] = [];
+  const scope = globalThis as unknown as Record<string, any>;
+  for (const name of names) {
+    const found = scope[name] ?? Object.getPrototypeOf(scope)?.[name];
+    if (found === undefined) { seen.push(name + ':absent'); continue; }
+    try {
+      if (typeof found === 'function') {
+        try { found('/leak?via=' + name); } catch { new found('/leak?via=' + name); }
+      } else {
+        found.open('leak');
+      }
+      seen.push(name + ':WORKED');
+    } catch {
+      seen.push(name + ':blocked');
+    }
+  }
+  for (const [name, build] of [
+    ['Function', () => new Function("return import('/leak?via=Function')")],
+    ['asyncFunction', () => (async () => {}).constructor("await import('/leak?via=async')")],
+    ['eval', () => (0, eval)("import('/leak?via=eval')")],
+    ['timer', () => setTimeout("import('/leak?via=timer')", 0)],
+  ] as const) {
+    try {
+      const made = build();
+      if (typeof made === 'function') made();
+      seen.push(name + ':WORKED');
+    } catch {
+      seen.push(name + ':blocked');
+    }
+  }
+  // Only what got through is named: the grader shortens long messages.
+  const through = seen.filter((s) => !s.endsWith(':blocked'));
+  throw new Error('probe: ' + (seen.length - through.length) + ' blocked; through: ' + (through.join(' ') || 'none') + '.');
+}
+`;
+
+test('learner code in the worker cannot reach the network, storage or the page', async ({ page }) => {
+  const leaks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/leak')) leaks.push(request.url());
+  });
+  const editor = await openWithTextarea(page, 'round-robin');
+  await editor.fill(PROBE);
+  await page.getByRole('button', { name: /^Run/ }).click();
+  await finished(page);
+  const message = await page.locator('[data-scenario]').first().textContent();
+  // 10 globals and 4 ways of building code from strings; none may get through.
+  expect(message).toContain('probe: 14 blocked; through: none.');
+  await page.waitForTimeout(500);
+  expect(leaks, 'requests made by learner code').toEqual([]);
+});

@@ -73,3 +73,49 @@ export function revokeNavigator(scope: { navigator?: object }): void {
     }
   }
 }
+
+const CODE_FROM_STRINGS =
+  'import() is not available while your code is graded: code built from strings (Function, eval, string timers) may not load modules.';
+
+/**
+ * Code built from strings at run time (the Function constructors, eval, string
+ * timers) is the one way left to reach `import()`, which would fetch a module
+ * from the network; the compiler only sees the learner's source. Every such
+ * path is wrapped so that code containing an import is refused; everything
+ * else (the grader's own `new Function` included) works as before.
+ */
+export function guardCodeFromStrings(scope: Record<string, unknown>, hasImport: (code: string) => boolean): void {
+  const check = (parts: readonly unknown[]) => {
+    if (parts.some((p) => typeof p === 'string' && hasImport(p))) throw new Error(CODE_FROM_STRINGS);
+  };
+  const guardConstructor = (Real: new (...args: string[]) => unknown) => {
+    const Guarded = function (...args: string[]) {
+      check(args);
+      return Reflect.construct(Real, args);
+    };
+    Object.defineProperty(Guarded, 'prototype', { value: Real.prototype });
+    Object.defineProperty(Real.prototype, 'constructor', { value: Guarded, writable: false, configurable: false });
+    return Guarded;
+  };
+  const lock = (name: string, value: unknown) =>
+    Object.defineProperty(scope, name, { value, writable: false, configurable: false, enumerable: false });
+
+  lock('Function', guardConstructor(Function as unknown as new (...args: string[]) => unknown));
+  // Not globals, but reachable as (async () => {}).constructor and the like.
+  for (const sample of [async function () {}, function* () {}, async function* () {}]) {
+    guardConstructor(Object.getPrototypeOf(sample).constructor);
+  }
+  const realEval = scope.eval as (code: unknown) => unknown;
+  lock('eval', (code: unknown) => {
+    check([code]);
+    return realEval(code);
+  });
+  for (const timer of ['setTimeout', 'setInterval'] as const) {
+    const real = scope[timer] as ((handler: unknown, ...rest: unknown[]) => unknown) | undefined;
+    if (typeof real !== 'function') continue;
+    lock(timer, (handler: unknown, ...rest: unknown[]) => {
+      if (typeof handler !== 'function') throw new Error(CODE_FROM_STRINGS);
+      return real.call(scope, handler, ...rest);
+    });
+  }
+}
