@@ -94,3 +94,14 @@ test('one record with a wrong type costs only that record', async ({ page }) => 
   await expect(page.getByTestId('progress-issue')).toContainText('1 lesson marked as read ("hashing")');
   await expect(roundRobinRow(page)).toContainText('Solved on');
 });
+
+test('reaching the end of a lesson marks it read; the home page then suggests the next one', async ({ page }) => {
+  await page.goto('/lessons/what-are-sticky-sessions');
+  const marker = page.getByTestId('lesson-read-marker');
+  await marker.scrollIntoViewIfNeeded();
+  await expect(marker).toContainText('Marked as read');
+  await openProgress(page);
+  await expect(page.getByTestId('lesson-completion').getByRole('listitem').first()).toContainText('Read on');
+  await page.goto('/');
+  await expect(page.getByTestId('continue-card')).toContainText(/Read lesson \d+:/);
+});

@@ -37,7 +37,7 @@ export function ContinueCard({ lessons, exercises }: { lessons: LessonLink[]; ex
           <Link href="/review" className="font-medium text-blue-800 underline hover:no-underline dark:text-blue-200">
             {plural(dueReviews, 'mistake')} due for review
           </Link>{' '}
-          — a few minutes now keeps them from coming back.
+          — a few minutes, and the spacing keeps working for you.
         </p>
       )}
       <p className="mt-3 text-sm">

@@ -16,7 +16,7 @@ export function MockScoreChart({ attempts }: { attempts: QuizAttempt[] }) {
   const points = chartPoints(percents);
   const box = CHART_BOX;
   return (
-    <figure className="max-w-xl">
+    <figure className="max-w-md">
       <svg viewBox={`0 0 ${box.width} ${box.height}`} role="img" aria-labelledby="mock-chart-title mock-chart-desc" className="h-auto w-full text-zinc-500 dark:text-zinc-400">
         <title id="mock-chart-title">Mock interview scores over time</title>
         <desc id="mock-chart-desc">{description}</desc>

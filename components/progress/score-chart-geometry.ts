@@ -12,7 +12,8 @@ export interface ChartBox {
   bottom: number;
 }
 
-export const CHART_BOX: ChartBox = { width: 480, height: 200, left: 40, right: 16, top: 12, bottom: 28 };
+// Narrow enough that its 12-unit labels stay readable when a 360px phone shrinks it.
+export const CHART_BOX: ChartBox = { width: 360, height: 180, left: 40, right: 16, top: 12, bottom: 28 };
 
 export interface ChartPoint {
   x: number;
