@@ -105,3 +105,14 @@ test('reaching the end of a lesson marks it read; the home page then suggests th
   await page.goto('/');
   await expect(page.getByTestId('continue-card')).toContainText(/Read lesson \d+:/);
 });
+
+test('progress made in another tab appears without a reload', async ({ page, context }) => {
+  await openProgress(page);
+  const firstLesson = page.getByTestId('lesson-completion').getByRole('listitem').first();
+  await expect(firstLesson).toContainText('Not read yet');
+  const other = await context.newPage();
+  await other.goto('/lessons/what-are-sticky-sessions');
+  await other.getByTestId('lesson-read-marker').scrollIntoViewIfNeeded();
+  await expect(other.getByTestId('lesson-read-marker')).toContainText('Marked as read');
+  await expect(firstLesson).toContainText('Read on');
+});
