@@ -152,3 +152,23 @@ test('axe finds no serious violation on the workspace, with Monaco and results o
   await page.goto('/exercises');
   await expect(page.getByRole('listitem').filter({ hasText: 'Round robin' })).toContainText('Solved');
 });
+
+test('the last passing version can be restored after editing, and the restore can be undone', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.goto('/exercises/round-robin');
+  const editor = page.getByRole('textbox', { name: 'Your code' });
+  const restore = page.getByRole('button', { name: 'Restore last passing version' });
+  await expect(restore).toBeDisabled();
+  await editor.fill(SOLUTION);
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  await expect(page.getByTestId('results-summary')).toContainText('You solved this exercise.', { timeout: 30_000 });
+  // Solved: the reference solution opens without asking.
+  await page.getByRole('button', { name: 'Show the reference solution' }).click();
+  await expect(page.getByLabel('Reference solution code')).toContainText('createBalancer');
+
+  await editor.fill('// broke it\n');
+  await restore.click();
+  await expect(editor).toHaveValue(SOLUTION);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(editor).toHaveValue('// broke it\n');
+});
