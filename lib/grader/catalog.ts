@@ -7,13 +7,15 @@ import type { ExerciseDefinition } from './scenario';
 import type { ExerciseId, ScenarioInfo } from './types';
 import { definition as roundRobin } from './exercises/round-robin';
 import { definition as cookieAffinity } from './exercises/cookie-affinity';
+import { definition as ipHash } from './exercises/ip-hash';
+import { definition as consistentHash } from './exercises/consistent-hash';
 import { definition as draining } from './exercises/draining';
 
 const EXERCISES: ExerciseDefinition[] = [
   roundRobin, // 1 round-robin
   cookieAffinity, // 2 cookie-affinity
-  // 3 ip-hash (G2)
-  // 4 consistent-hash (G2)
+  ipHash, // 3 ip-hash
+  consistentHash, // 4 consistent-hash
   // 5 bounded-load (G2)
   draining, // 6 draining
   // 7 session-store (G2)
