@@ -12,16 +12,26 @@ export function createBalancer(opts: { idleTimeoutMs: number }): Balancer {
   let head = 0;
   const draining = new Set<ServerId>();
 
-  // FNV-1a, keyed by the secret; two rounds give a 64-bit tag.
+  // FNV-1a of "id|server", keyed by the secret; two keys give a 64-bit tag.
+  function fnv(key: number, id: string, server: ServerId): number {
+    let h = (0x811c9dc5 ^ key) >>> 0;
+    const text = `${id}|${server}`;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    return h;
+  }
+
   function tag(id: string, server: ServerId): string {
-    let out = '';
-    for (const salt of [secret, secret ^ 0x5bd1e995]) {
-      let h = (0x811c9dc5 ^ salt) >>> 0;
-      const text = `${id}|${server}`;
-      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-      out += h.toString(16).padStart(8, '0');
-    }
-    return out;
+    const hex = (n: number) => n.toString(16).padStart(8, '0');
+    return hex(fnv(secret, id, server)) + hex(fnv(secret ^ 0x5bd1e995, id, server));
+  }
+
+  /** The server in the set whose tag the cookie carries, if any. */
+  function serverOf(id: string, tagText: string): ServerId | undefined {
+    if (!/^[0-9a-f]{16}$/.test(tagText)) return undefined;
+    // Compare numbers, not strings: no text to build per server tried.
+    const high = parseInt(tagText.slice(0, 8), 16);
+    const low = parseInt(tagText.slice(8), 16);
+    return servers.find((s) => fnv(secret, id, s) === high && fnv(secret ^ 0x5bd1e995, id, s) === low);
   }
 
   function forget(id: string): void {
@@ -66,7 +76,7 @@ export function createBalancer(opts: { idleTimeoutMs: number }): Balancer {
       if (typeof cookie === 'string') {
         const dot = cookie.indexOf('.');
         const id = cookie.slice(0, dot);
-        const server = dot > 0 ? servers.find((s) => tag(id, s) === cookie.slice(dot + 1)) : undefined;
+        const server = dot > 0 ? serverOf(id, cookie.slice(dot + 1)) : undefined;
         if (server) {
           remember(id, server, request.time);
           return { server };

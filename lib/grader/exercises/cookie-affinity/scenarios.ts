@@ -74,8 +74,8 @@ export const scenarios: ScenarioDefinition[] = [
       servers: serverIds(5),
       // Many users, so that few come back after going idle: a returning
       // session may keep its old server, which the bound must allow.
-      population: { users: 40_000, natShare: 0.3 },
-      traffic: { ...BASE_TRAFFIC, sessionsPerSecond: 12, durationMs: 240_000 },
+      population: { users: 60_000, natShare: 0.3 },
+      traffic: { ...BASE_TRAFFIC, sessionsPerSecond: 20, durationMs: 180_000 },
       balance: { from: 60_000, limit: 1.05, minMean: 50 },
     }),
   ),

@@ -86,8 +86,9 @@ export const scenarios: ScenarioDefinition[] = [
     spec({
       servers: serverIds(6),
       events: drainAt(rng, rng.pick(serverIds(6)), 20_000, 40_000, null),
-      population: { users: 40_000, natShare: 0.3 },
-      traffic: { ...TRAFFIC, sessionsPerSecond: 12, durationMs: 240_000 },
+      // Many users, so that few come back after going idle (see cookie-affinity's nat-office).
+      population: { users: 60_000, natShare: 0.3 },
+      traffic: { ...TRAFFIC, sessionsPerSecond: 20, durationMs: 180_000 },
       balance: { from: 80_000, limit: 1.05, minMean: 50 },
     }),
   ),
