@@ -1,10 +1,12 @@
 import type { TocEntry } from '@/lib/content/toc';
 
-export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+/** `variant` tells the inline (phone) copy from the sidebar one, so their landmarks stay distinct. */
+export function TableOfContents({ entries, variant = 'sidebar' }: { entries: TocEntry[]; variant?: 'sidebar' | 'inline' }) {
   if (entries.length === 0) return null;
+  const headingId = `toc-heading-${variant}`;
   return (
-    <nav aria-labelledby="toc-heading" className="text-sm">
-      <h2 id="toc-heading" className="mb-2 font-semibold text-zinc-900 dark:text-zinc-100">
+    <nav aria-labelledby={headingId} className="text-sm">
+      <h2 id={headingId} className={variant === 'inline' ? 'sr-only' : 'mb-2 font-semibold text-zinc-900 dark:text-zinc-100'}>
         On this page
       </h2>
       <ol className="space-y-1 border-l border-zinc-200 dark:border-zinc-800">

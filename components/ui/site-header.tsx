@@ -16,8 +16,8 @@ export function SiteHeader() {
         <Link href="/" className="mr-auto py-1 font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">
           Sticky Sessions<span className="sr-only">, course home</span>
         </Link>
-        <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto">
-          <ul className="flex gap-1 text-sm">
+        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+          <ul className="flex flex-wrap gap-x-1 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
                 <Link

@@ -47,6 +47,13 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
               ))}
             </ul>
           </details>
+          {/* On phones the contents fold away under the header instead of pushing the lesson down. */}
+          <details className="mt-3 rounded-lg border border-zinc-200 p-3 lg:hidden dark:border-zinc-800">
+            <summary className="cursor-pointer font-medium">On this page</summary>
+            <div className="mt-2">
+              <TableOfContents entries={lesson.toc} variant="inline" />
+            </div>
+          </details>
         </header>
         <div className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:no-underline [&_.heading-link]:text-inherit">
           <MdxContent code={lesson.code} />
@@ -75,12 +82,10 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         )}
         <LessonPager prev={lesson.prev} next={lesson.next} />
       </article>
-      <aside className="order-first space-y-8 lg:order-none">
-        <div className="lg:sticky lg:top-20 space-y-8">
+      <aside className="hidden lg:block">
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto">
           <TableOfContents entries={lesson.toc} />
-          <div className="hidden lg:block">
-            <LessonPath lessons={lessons} current={meta.slug} />
-          </div>
+          <LessonPath lessons={lessons} current={meta.slug} />
         </div>
       </aside>
     </div>
