@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Workspace } from '@/components/exercise/workspace';
 import { MdxContent } from '@/components/lesson/mdx-content';
 import { getExercise, listExercises } from '@/lib/content/exercises.server';
+import { listLessons } from '@/lib/content/lessons.server';
 
 export const dynamicParams = false;
 
@@ -24,6 +25,10 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
   const exercise = await getExercise(id);
   if (!exercise) notFound();
   const { meta } = exercise;
+  // Linked only when the lesson exists, so the page never carries a broken link.
+  const lesson = listLessons().find((l) => l.slug === meta.lesson);
+  const all = listExercises();
+  const next = all[all.findIndex((e) => e.id === meta.id) + 1];
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <article className="min-w-0">
@@ -31,16 +36,30 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
           <Link href="/exercises" className="underline">
             Exercises
           </Link>{' '}
-          · {DIFFICULTY_LABEL[meta.difficulty]} · goes with the lesson{' '}
-          <Link href={`/lessons/${meta.lesson}`} className="underline">
-            {meta.lesson.replace(/-/g, ' ')}
-          </Link>
+          · {DIFFICULTY_LABEL[meta.difficulty]}
+          {lesson && (
+            <>
+              {' '}
+              · goes with the lesson{' '}
+              <Link href={`/lessons/${lesson.slug}`} className="underline">
+                {lesson.title}
+              </Link>
+            </>
+          )}
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{meta.title}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{meta.summary}</p>
         <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:text-inherit [&_.heading-link]:no-underline">
           <MdxContent code={exercise.code} />
         </div>
+        {next && (
+          <p className="mt-8 border-t border-zinc-200 pt-4 text-sm dark:border-zinc-800">
+            Next exercise:{' '}
+            <Link href={`/exercises/${next.id}`} className="font-medium text-blue-700 underline dark:text-blue-300">
+              {next.title}
+            </Link>
+          </p>
+        )}
       </article>
       <div className="min-w-0" data-testid="workspace">
         <Workspace exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
