@@ -10,7 +10,11 @@ export type CookieMode = 'keep' | 'disabled';
 
 export interface SimUser {
   readonly id: number;
-  /** Current address; mobile users change it between requests. */
+  /**
+   * Current address; mobile users change it between requests. Empty until
+   * the user's first request (the traffic assigns it then), so that a large
+   * population of mostly idle users costs nothing.
+   */
   ip: string;
   readonly cookieMode: CookieMode;
   readonly behindNat: boolean;
@@ -51,7 +55,7 @@ export function createPopulation(rng: Rng, spec: PopulationSpec): Population {
     const behindNat = traits.chance(spec.natShare ?? 0);
     users.push({
       id,
-      ip: behindNat ? natAddress : addresses.next(),
+      ip: behindNat ? natAddress : '',
       cookieMode: traits.chance(spec.cookiesDisabledShare ?? 0) ? 'disabled' : 'keep',
       behindNat,
       mobile: !behindNat && traits.chance(spec.mobileShare ?? 0),

@@ -64,7 +64,8 @@ export class Traffic {
     if (!entry) return null;
     const pending = entry.item;
     const { user } = pending;
-    if (user.mobile && !pending.first && this.rng.chance(this.spec.addressChangeChance ?? 0.2)) {
+    if (user.ip === '') user.ip = this.population.addresses.next();
+    else if (user.mobile && !pending.first && this.rng.chance(this.spec.addressChangeChance ?? 0.2)) {
       user.ip = this.population.addresses.next();
     }
     const first = pending.first;

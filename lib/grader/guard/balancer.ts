@@ -59,28 +59,27 @@ export class GuardedBalancer {
   }
 
   private validate(decision: unknown, request: IncomingRequestData, index: number): DecisionData {
-    const on = () => describeRequest(index, request);
     if (typeof decision !== 'object' || decision === null || Array.isArray(decision)) {
-      throw new LearnerError(`route() must return a Decision object { server, setCookies? }, but returned ${describeValue(decision)} on ${on()}.`);
+      throw new LearnerError(`route() must return a Decision object { server, setCookies? }, but returned ${describeValue(decision)} on ${describeRequest(index, request)}.`);
     }
     const { server, setCookies } = decision as Record<string, unknown>;
     if (typeof server !== 'string') {
-      throw new LearnerError(`route() returned a decision whose server is ${describeValue(server)}, not a server id string, on ${on()}.`);
+      throw new LearnerError(`route() returned a decision whose server is ${describeValue(server)}, not a server id string, on ${describeRequest(index, request)}.`);
     }
     if (!this.currentSet.has(server)) {
       throw new LearnerError(
-        `route() sent ${on()} to "${clip(server, 40)}", which is not one of the servers of the latest setServers call (${this.current.join(', ')}).`,
+        `route() sent ${describeRequest(index, request)} to "${clip(server, 40)}", which is not one of the servers of the latest setServers call (${this.current.join(', ')}).`,
       );
     }
     if (setCookies === undefined) return { server };
     if (typeof setCookies !== 'object' || setCookies === null || Array.isArray(setCookies)) {
-      throw new LearnerError(`setCookies must be an object of cookie name -> string value, but route() returned ${describeValue(setCookies)} on ${on()}.`);
+      throw new LearnerError(`setCookies must be an object of cookie name -> string value, but route() returned ${describeValue(setCookies)} on ${describeRequest(index, request)}.`);
     }
     const cookies: Record<string, string> = {};
     for (const name of Object.keys(setCookies)) {
       const value = (setCookies as Record<string, unknown>)[name];
       if (typeof value !== 'string') {
-        throw new LearnerError(`setCookies["${clip(name, 30)}"] must be a string, but route() set ${describeValue(value)} on ${on()}.`);
+        throw new LearnerError(`setCookies["${clip(name, 30)}"] must be a string, but route() set ${describeValue(value)} on ${describeRequest(index, request)}.`);
       }
       cookies[name] = value;
     }
