@@ -66,7 +66,7 @@ export function LoadChart({ series, scenarioTitle }: { series: LoadSeries; scena
         ))}
       </svg>
       <figcaption className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">
-        <span className="font-medium">{series.unit} per server.</span>{' '}
+        <span className="font-medium first-letter:uppercase inline-block">{series.unit} per server.</span>{' '}
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" aria-label="Servers and their peak load">
           {g.lines.map((l, i) => (
             <li key={l.server} className="flex items-center gap-1">

@@ -49,6 +49,12 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
         </p>
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{meta.title}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{meta.summary}</p>
+        {/* On one column the editor sits below the whole statement: offer a way straight to it. */}
+        <p className="mt-3 lg:hidden">
+          <a href="#code-heading" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
+            Go to the editor
+          </a>
+        </p>
         <div className="prose prose-zinc mt-6 max-w-none dark:prose-invert prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:text-inherit [&_.heading-link]:no-underline">
           <MdxContent code={exercise.code} />
         </div>
