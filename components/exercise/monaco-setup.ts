@@ -39,9 +39,27 @@ ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyn
 // Diagnostics for the open model only, as soon as it changes.
 ts.typescriptDefaults.setEagerModelSync(true);
 
+/**
+ * console exists in the grading worker (its output goes to the browser's
+ * developer tools) but is not part of the ES libraries: declare just it.
+ */
+const CONSOLE_TYPES = `interface Console {
+  log(...data: unknown[]): void;
+  info(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+  debug(...data: unknown[]): void;
+  table(data: unknown): void;
+}
+declare var console: Console;
+`;
+
 /** Gives the TypeScript service this exercise's ambient types (and only them). */
 export function setExerciseTypes(exercise: ExerciseId): void {
-  ts.typescriptDefaults.setExtraLibs([{ content: ambientFor(exercise), filePath: `file:///ambient/${exercise}.d.ts` }]);
+  ts.typescriptDefaults.setExtraLibs([
+    { content: ambientFor(exercise), filePath: `file:///ambient/${exercise}.d.ts` },
+    { content: CONSOLE_TYPES, filePath: 'file:///ambient/console.d.ts' },
+  ]);
 }
 
 export { monaco };

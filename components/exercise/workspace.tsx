@@ -137,7 +137,8 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
         <p id="editor-help" className="text-xs text-zinc-600 dark:text-zinc-400">
           {editorKind === 'monaco'
             ? `In the editor, Tab indents. To move focus out with Tab, press ${apple ? 'Ctrl+Shift+M' : 'Ctrl+M'} first (press it again to turn it off).`
-            : 'Plain text editor: Tab moves focus. Type checking needs the full editor.'}
+            : 'Plain text editor: Tab moves focus. Type checking needs the full editor.'}{' '}
+          console.log output goes to your browser’s developer tools.
         </p>
         <TypeProblems problems={typeProblems} onGoTo={(line, column) => focusEditor.current?.(line, column)} />
         <CodeActions
