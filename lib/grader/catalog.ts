@@ -9,6 +9,7 @@ import { definition as roundRobin } from './exercises/round-robin';
 import { definition as cookieAffinity } from './exercises/cookie-affinity';
 import { definition as ipHash } from './exercises/ip-hash';
 import { definition as consistentHash } from './exercises/consistent-hash';
+import { definition as boundedLoad } from './exercises/bounded-load';
 import { definition as draining } from './exercises/draining';
 
 const EXERCISES: ExerciseDefinition[] = [
@@ -16,7 +17,7 @@ const EXERCISES: ExerciseDefinition[] = [
   cookieAffinity, // 2 cookie-affinity
   ipHash, // 3 ip-hash
   consistentHash, // 4 consistent-hash
-  // 5 bounded-load (G2)
+  boundedLoad, // 5 bounded-load
   draining, // 6 draining
   // 7 session-store (G2)
 ];
