@@ -12,7 +12,7 @@ import { PLACEMENT_TOLERANCE } from './affinity-spec';
 /** Placement of a new session: not on a draining server, and within tolerance of the fewest. */
 export function checkPlacement(chosen: string, pool: ServerPool, book: SessionBook): string | null {
   if (pool.isDraining(chosen)) {
-    return `started a new session on ${chosen}, which is draining: a drained server takes no new sessions.`;
+    return `went to ${chosen}, which is draining: a drained server takes no new sessions.`;
   }
   let fewest = '';
   let least = Infinity;
@@ -27,7 +27,7 @@ export function checkPlacement(chosen: string, pool: ServerPool, book: SessionBo
   const have = book.activeOn(chosen);
   if (have > least + PLACEMENT_TOLERANCE) {
     return (
-      `started a new session on ${chosen}, which had ${have} active sessions, while ${fewest} had ${least}. ` +
+      `went to ${chosen}, which had ${have} active sessions, while ${fewest} had ${least}. ` +
       `A new session goes to a server with the fewest active sessions (tolerance ${PLACEMENT_TOLERANCE}).`
     );
   }
@@ -36,7 +36,7 @@ export function checkPlacement(chosen: string, pool: ServerPool, book: SessionBo
 
 export function checkFreshCookie(chosen: string, setCookies: Record<string, string> | undefined): string | null {
   if (setCookies) for (const _name in setCookies) return null;
-  return `started a new session on ${chosen} but set no cookie, so the client has nothing to come back with. Set a fresh cookie on every new session.`;
+  return `went to ${chosen} but got no cookie, so the client has nothing to come back with. Set a fresh cookie on every new session.`;
 }
 
 export function checkCookieSizes(setCookies: Record<string, string>): string | null {

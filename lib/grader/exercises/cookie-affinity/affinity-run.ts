@@ -102,7 +102,16 @@ export function runAffinity(ctx: ScenarioContext, spec: AffinitySpec): ScenarioO
     }
     if (kind === 'new' || (kind === 'either' && decision.server !== session!.server)) {
       const placed = checkPlacement(decision.server, pool, book) ?? checkFreshCookie(decision.server, decision.setCookies);
-      if (placed) return fail(`${describe(index, incoming)} ${placed}`);
+      if (placed) {
+        const why = request.forged
+          ? 'its cookies were forged'
+          : user.cookieMode === 'disabled' || !jars.has(user.id)
+            ? 'it had no cookie of yours'
+            : session && !pool.servers.includes(session.server)
+              ? `its session's server ${session.server} left the set`
+              : 'its session had gone idle';
+        return fail(`${describe(index, incoming)} is a new session (${why}). It ${placed}`);
+      }
       // Cookie-less clients start a session on every request: each is its own entry.
       book.start(user.cookieMode === 'keep' ? user.id : -1 - anonymous++, decision.server, time);
       measures.onNewSession();
