@@ -4,7 +4,7 @@
  * Every balancer exercise drives learner code through this class.
  */
 import { LearnerError, type LearnerExports } from '../scenario';
-import { callLearner, createInstance, learnerThrew, recordCall, requireMethod } from './call';
+import { callLearner, createInstance, isRecording, learnerThrew, recordCall, requireMethod } from './call';
 import { clip, describeRequest, describeValue } from './describe';
 import type { DecisionData, IncomingRequestData, ServerId } from './types';
 
@@ -44,7 +44,7 @@ export class GuardedBalancer {
   /** Routes one request; `index` is its 0-based position in the scenario. */
   route(request: IncomingRequestData, index: number): DecisionData {
     // The hot path of every balancer suite: no closure per call.
-    recordCall(this.instance, 'route', [request]);
+    if (isRecording()) recordCall(this.instance, 'route', [request]);
     let decision: unknown;
     try {
       decision = (this.instance.route as (r: IncomingRequestData) => unknown)(request);

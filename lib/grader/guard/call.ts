@@ -81,6 +81,10 @@ export function requireMethod(instance: Record<string, unknown>, method: string,
   }
 }
 
+export function isRecording(): boolean {
+  return recording !== null;
+}
+
 /** Notes a call for the benchmark's replay, when recording. */
 export function recordCall(instance: object, method: string, args: unknown[]): void {
   if (!recording) return;

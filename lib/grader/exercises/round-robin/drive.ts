@@ -24,6 +24,8 @@ export function drivePlan(ctx: ScenarioContext, rng: Rng, plan: readonly PlanSte
   const check = new RotationCheck();
   const addresses = new AddressSource(rng.fork('addresses'), 'mixed');
   const clients = Array.from({ length: 200 }, () => addresses.next());
+  // Cookies and addresses vary, and round-robin must ignore them.
+  const cookieJars = Array.from({ length: 50 }, (_, i): Record<string, string> => (i < 40 ? {} : { session: rng.int(1e9).toString(36) }));
   const total = plan.reduce((n, step) => n + ('requests' in step ? step.requests : 0), 0);
   const series = new LoadSeriesBuilder('requests per second', 0);
   const bucketMs = Math.max(1000, Math.ceil((total * MEAN_GAP_MS) / 120 / 1000) * 1000);
@@ -55,12 +57,7 @@ export function drivePlan(ctx: ScenarioContext, rng: Rng, plan: readonly PlanSte
         bucket = new Map();
         bucketStart += bucketMs;
       }
-      // Cookies and addresses vary, and round-robin must ignore them.
-      const request: IncomingRequestData = {
-        time,
-        clientIp: rng.pick(clients),
-        cookies: rng.chance(0.2) ? { session: rng.int(1e9).toString(36) } : {},
-      };
+      const request: IncomingRequestData = { time, clientIp: rng.pick(clients), cookies: rng.pick(cookieJars) };
       const { server } = balancer.route(request, index);
       const problem = check.hit(server, index);
       if (problem) return { status: 'failed', message: problem, metrics: { 'requests routed': index + 1, 'set changes': changes }, series: series.build() };
