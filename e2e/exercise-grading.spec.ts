@@ -73,23 +73,32 @@ for (const id of gradedExercises()) {
   });
 }
 
-const ROUND_ROBIN_WRONG = readdirSync(path.join(EXERCISES_DIR, 'round-robin', 'wrong')).filter((f) => f.endsWith('.ts'));
+function wrongFiles(id: string): string[] {
+  const dir = path.join(EXERCISES_DIR, id, 'wrong');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).sort() : [];
+}
 
-for (const name of ROUND_ROBIN_WRONG) {
-  test(`round-robin: wrong/${name} fails its named scenario with the grader's message`, async ({ page }) => {
-    const code = file('round-robin', `wrong/${name}`);
+/** Every wrong round-robin, and one wrong solution of each other exercise (kept short: each is a full Submit). */
+const WRONG_CASES = gradedExercises().flatMap((id) => {
+  const files = wrongFiles(id);
+  return (id === 'round-robin' ? files : files.slice(-1)).map((name) => ({ id, name }));
+});
+
+for (const { id, name } of WRONG_CASES) {
+  test(`${id}: wrong/${name} fails its named scenario with the grader's message`, async ({ page }) => {
+    const code = file(id, `wrong/${name}`);
     const expected = /^\/\/ expect-fail: (\S+)/.exec(code)?.[1];
     expect(expected, 'the wrong solution names the scenario that catches it').toBeTruthy();
-    const editor = await openWithTextarea(page, 'round-robin');
+    const editor = await openWithTextarea(page, id);
     await editor.fill(code);
     await page.getByRole('button', { name: /^Submit/ }).click();
     await finished(page);
     const item = page.locator(`[data-scenario="${expected}"]`);
-    await expect(item).toHaveAttribute('data-status', /failed|error/);
+    await expect(item).toHaveAttribute('data-status', /failed|error|timeout/);
 
-    // The same scenario graded in Node with the seed the page shows says exactly the same thing.
+    // The same scenario graded by `npm run grade` with the seed the page shows says exactly the same thing.
     const seed = Number(await page.getByTestId('results-seed').textContent());
-    const node = gradeFileInNode('round-robin', `wrong/${name}`, seed).scenarios.find((s) => s.id === expected)!;
+    const node = gradeFileInNode(id, `wrong/${name}`, seed).scenarios.find((s) => s.id === expected)!;
     expect(node.status).not.toBe('passed');
     await expect(item).toContainText(node.message);
 
