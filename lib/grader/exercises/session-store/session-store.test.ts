@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { gradeJs } from '../ip-hash/learner-files';
+import { learnerJs, sharedSuiteTests } from '../ip-hash/suite-tests';
+import { definition } from './index';
+import { deriveTokens } from './derived';
+
+describe('session-store suite', () => {
+  sharedSuiteTests(definition);
+
+  it('reports what a sticky in-memory design would have lost, and the store calls per request', () => {
+    const [result] = gradeJs(definition, learnerJs('session-store', 'solution.ts'), 5, 'server-crashes');
+    expect(result.status).toBe('passed');
+    expect(Number(result.metrics['carts lost by a sticky in-memory baseline'])).toBeGreaterThan(0);
+    expect(Number(result.metrics['store calls per request'])).toBeGreaterThan(1);
+    expect(result.series?.events.some((e) => e.kind === 'fail')).toBe(true);
+  });
+
+  it('derives neighbouring counters, other times and other server names from a token', () => {
+    const tokens = deriveTokens('srv-2-cart-0041-1700', [1650], ['srv-2', 'srv-3']).map((c) => c.token);
+    expect(tokens).toContain('srv-2-cart-0040-1700');
+    expect(tokens).toContain('srv-2-cart-0041-1650');
+    expect(tokens).toContain('srv-3-cart-0041-1700');
+  });
+
+  it('tells the learner which server handled the previous request when a cart is stale', () => {
+    const [result] = gradeJs(definition, learnerJs('session-store', 'wrong/memory-only.ts'), 2, 'carts-across-servers');
+    expect(result.status).toBe('failed');
+    expect(result.message).toMatch(/previous request \(request \d+\) was handled by \w+-\d+/);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * The world a cart service lives in: a shared store, and servers that each
+ * run their own copy of the learner's module (a process) with their own RAM.
+ * Requests are spread round-robin, whoever the user is; a crash wipes a
+ * server's memory and restarts its process from a fresh module.
+ */
+import { LoadSeriesBuilder } from '../../checks/load-series';
+import { callLearner, createInstance, requireMethod } from '../../guard/call';
+import { clip, describeValue, formatTime } from '../../guard/describe';
+import { LearnerError, type ScenarioContext } from '../../scenario';
+import type { LoadSeries } from '../../types';
+import { describeAction, type Cart, type CartRequestData } from './cart';
+
+/** Browsers keep at most 4096 bytes per cookie (RFC 6265 §6.1): a longer token would be dropped. */
+const MAX_TOKEN_LENGTH = 4096;
+
+interface Server {
+  id: string;
+  memory: Map<string, unknown>;
+  service: Record<string, unknown>;
+  boots: number;
+}
+
+export interface Handled {
+  token: string;
+  cart: Cart;
+  server: string;
+  /** 1-based number of the request in the scenario, for messages. */
+  number: number;
+}
+
+export class CartWorld {
+  readonly data = new Map<string, string>();
+  storeCalls = 0;
+  requests = 0;
+  time = 0;
+  private next = 0;
+  private readonly servers: Server[];
+  readonly store: { get(key: string): string | undefined; set(key: string, value: string): void; delete(key: string): void };
+
+  constructor(
+    private readonly ctx: ScenarioContext,
+    serverIds: readonly string[],
+  ) {
+    const data = this.data;
+    const count = () => this.storeCalls++;
+    const checkKey = (method: string, key: unknown) => {
+      if (typeof key !== 'string') throw new TypeError(`store.${method}(key): the key must be a string, got ${describeValue(key)}`);
+    };
+    this.store = Object.freeze({
+      get(key: string) {
+        count();
+        checkKey('get', key);
+        return data.get(key);
+      },
+      set(key: string, value: string) {
+        count();
+        checkKey('set', key);
+        if (typeof value !== 'string') throw new TypeError(`store.set("${clip(String(key), 30)}", value): the value must be a string (use JSON.stringify), got ${describeValue(value)}`);
+        data.set(key, value);
+      },
+      delete(key: string) {
+        count();
+        checkKey('delete', key);
+        data.delete(key);
+      },
+    });
+    this.servers = serverIds.map((id) => ({ id, memory: new Map(), service: this.boot(), boots: 1 }));
+  }
+
+  get serverIds(): string[] {
+    return this.servers.map((s) => s.id);
+  }
+
+  private boot(): Record<string, unknown> {
+    const service = createInstance(this.ctx.freshModule(), 'createCartService', [this.store]);
+    requireMethod(service, 'handle', 'createCartService(store)');
+    return service;
+  }
+
+  /** The server's RAM is wiped and its process restarts from a fresh copy of the module. */
+  crash(serverId: string): void {
+    const server = this.servers.find((s) => s.id === serverId);
+    if (!server) throw new Error(`no server ${serverId}`);
+    server.memory = new Map();
+    server.service = this.boot();
+    server.boots++;
+  }
+
+  /** The server the next request will reach (round robin). */
+  peekServer(): string {
+    return this.servers[this.next % this.servers.length].id;
+  }
+
+  handle(request: CartRequestData, who: string, elapsedMs = 100): Handled {
+    const server = this.servers[this.next++ % this.servers.length];
+    this.time += elapsedMs;
+    const number = ++this.requests;
+    const context = { id: server.id, time: this.time, memory: server.memory };
+    const on = () =>
+      `request ${number} (t=${formatTime(this.time)}, ${who}, on ${server.id}, ${describeAction(request)}, ` +
+      `${request.sessionToken === undefined ? 'no token' : `token ${JSON.stringify(clip(request.sessionToken, 40))}`})`;
+    const response = callLearner(server.service, 'handle', [context, request], on);
+    if (typeof response !== 'object' || response === null) {
+      throw new LearnerError(`handle() must return { sessionToken, cart }, but returned ${describeValue(response)} on ${on()}.`);
+    }
+    const { sessionToken, cart } = response as Record<string, unknown>;
+    if (typeof sessionToken !== 'string' || sessionToken.length === 0) {
+      throw new LearnerError(`handle() returned a sessionToken of ${describeValue(sessionToken)}, not a non-empty string, on ${on()}.`);
+    }
+    if (sessionToken.length > MAX_TOKEN_LENGTH) {
+      throw new LearnerError(`handle() returned a sessionToken of ${sessionToken.length} characters on ${on()}; a browser keeps at most 4096 bytes per cookie and would drop it.`);
+    }
+    if (typeof cart !== 'object' || cart === null || Array.isArray(cart)) {
+      throw new LearnerError(`handle() returned a cart of ${describeValue(cart)}, not an object of item -> quantity, on ${on()}.`);
+    }
+    const copy: Cart = {};
+    for (const item of Object.keys(cart)) {
+      const q = (cart as Record<string, unknown>)[item];
+      if (typeof q !== 'number' || !Number.isInteger(q) || q <= 0) {
+        throw new LearnerError(
+          `handle() returned a cart whose item ${JSON.stringify(clip(item, 30))} has quantity ${describeValue(q)} on ${on()}; quantities are positive integers (an item at 0 leaves the cart).`,
+        );
+      }
+      copy[item] = q;
+    }
+    return { token: sessionToken, cart: copy, server: server.id, number };
+  }
+}
+
+/**
+ * What a sticky, in-memory design would have lost on the same traffic: each
+ * user's cart lives on the server of its first request, and a crash of that
+ * server loses every non-empty cart on it.
+ */
+export class StickyBaseline {
+  private readonly home = new Map<number, string>();
+  private readonly holding = new Map<string, Set<number>>();
+  lost = 0;
+  private readonly series: LoadSeriesBuilder;
+
+  constructor(servers: readonly string[], everyMs: number) {
+    for (const s of servers) this.holding.set(s, new Set());
+    this.series = new LoadSeriesBuilder('carts a sticky in-memory server would hold', everyMs);
+  }
+
+  /** Records that `user`, now with `cart`, was served; a user without a home gets the server that served it. */
+  served(user: number, server: string, cart: Readonly<Cart>): void {
+    let home = this.home.get(user);
+    if (home === undefined) {
+      home = server;
+      this.home.set(user, home);
+    }
+    const set = this.holding.get(home) as Set<number>;
+    if (Object.keys(cart).length > 0) set.add(user);
+    else set.delete(user);
+  }
+
+  crash(server: string, time: number): void {
+    const set = this.holding.get(server) as Set<number>;
+    this.lost += set.size;
+    this.series.event({ time, kind: 'fail', server, label: `${server} crashes: ${set.size} sticky carts lost` });
+    for (const user of set) this.home.delete(user);
+    set.clear();
+  }
+
+  sample(time: number): void {
+    const loads = new Map<string, number>();
+    for (const [s, set] of this.holding) loads.set(s, set.size);
+    this.series.sample(time, loads);
+  }
+
+  build(): LoadSeries {
+    return this.series.build();
+  }
+}
