@@ -11,6 +11,7 @@ import { definition as ipHash } from './exercises/ip-hash';
 import { definition as consistentHash } from './exercises/consistent-hash';
 import { definition as boundedLoad } from './exercises/bounded-load';
 import { definition as draining } from './exercises/draining';
+import { definition as sessionStore } from './exercises/session-store';
 
 const EXERCISES: ExerciseDefinition[] = [
   roundRobin, // 1 round-robin
@@ -19,7 +20,7 @@ const EXERCISES: ExerciseDefinition[] = [
   consistentHash, // 4 consistent-hash
   boundedLoad, // 5 bounded-load
   draining, // 6 draining
-  // 7 session-store (G2)
+  sessionStore, // 7 session-store
 ];
 
 const BY_ID = new Map<string, ExerciseDefinition>(EXERCISES.map((e) => [e.id, e]));
