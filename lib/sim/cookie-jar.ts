@@ -20,13 +20,19 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export class CookieJars {
-  private readonly jars = new Map<number, Record<string, string>>();
+const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
 
-  /** A copy of what the user's browser would send. */
-  cookiesOf(userId: number): Record<string, string> {
-    const jar = this.jars.get(userId);
-    return jar ? { ...jar } : {};
+/**
+ * Jars are frozen and replaced on every store (copy on write): requests can
+ * hand them to learner code as they are, with no copy per request, and no
+ * learner can alter what the browser holds.
+ */
+export class CookieJars {
+  private readonly jars = new Map<number, Readonly<Record<string, string>>>();
+
+  /** What the user's browser would send (frozen). */
+  cookiesOf(userId: number): Readonly<Record<string, string>> {
+    return this.jars.get(userId) ?? EMPTY;
   }
 
   /** Whether the user's browser holds any cookie at all. */
@@ -38,16 +44,18 @@ export class CookieJars {
   store(userId: number, setCookies: Record<string, string> | undefined, enabled: boolean): string[] {
     if (!setCookies || !enabled) return [];
     const dropped: string[] = [];
-    let jar = this.jars.get(userId);
+    let next: Record<string, string> | null = null;
     for (const name of Object.keys(setCookies)) {
       const value = setCookies[name];
       if (utf8Length(value) > MAX_COOKIE_BYTES) {
         dropped.push(name);
         continue;
       }
-      if (!jar) this.jars.set(userId, (jar = {}));
-      jar[name] = value;
+      // defineProperty: a cookie named "__proto__" is a cookie, not a prototype.
+      next ??= { ...this.jars.get(userId) };
+      Object.defineProperty(next, name, { value, enumerable: true, writable: true, configurable: true });
     }
+    if (next) this.jars.set(userId, Object.freeze(next));
     return dropped;
   }
 }

@@ -22,7 +22,7 @@ function tamper(rng: Rng, value: string): string {
   return value.slice(0, i) + r + value.slice(i + 1);
 }
 
-export function forgeCookies(rng: Rng, genuine: Record<string, string>, servers: readonly string[]): Record<string, string> {
+export function forgeCookies(rng: Rng, genuine: Readonly<Record<string, string>>, servers: readonly string[]): Record<string, string> {
   const names = Object.keys(genuine);
   const name = names.length ? rng.pick(names) : rng.pick(['session', 'lb', 'SERVERID', 'AWSALB']);
   switch (rng.int(7)) {

@@ -25,7 +25,10 @@ export function drivePlan(ctx: ScenarioContext, rng: Rng, plan: readonly PlanSte
   const addresses = new AddressSource(rng.fork('addresses'), 'mixed');
   const clients = Array.from({ length: 200 }, () => addresses.next());
   // Cookies and addresses vary, and round-robin must ignore them.
-  const cookieJars = Array.from({ length: 50 }, (_, i): Record<string, string> => (i < 40 ? {} : { session: rng.int(1e9).toString(36) }));
+  const cookieJars = Array.from({ length: 50 }, (_, i) => {
+    const jar: Record<string, string> = i < 40 ? {} : { session: rng.int(1e9).toString(36) };
+    return Object.freeze(jar);
+  });
   const total = plan.reduce((n, step) => n + ('requests' in step ? step.requests : 0), 0);
   const series = new LoadSeriesBuilder('requests per second', 0);
   const bucketMs = Math.max(1000, Math.ceil((total * MEAN_GAP_MS) / 120 / 1000) * 1000);
