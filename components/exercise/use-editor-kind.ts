@@ -1,32 +1,35 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
-import type { EditorKind } from './code-editor';
+
+export type EditorKind = 'monaco' | 'textarea';
 
 const STORAGE_KEY = 'sticky-course:editor-kind';
 
-/** Monaco is hard to use with a finger and on a narrow screen: start with the textarea there. */
-function defaultKind(): EditorKind {
+/**
+ * The learner's stored choice, or the default for this device: Monaco is hard
+ * to use with a finger and on a narrow screen, so those start with the textarea.
+ * Browser only.
+ */
+export function preferredEditorKind(): EditorKind {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored === 'monaco' || stored === 'textarea') return stored;
+  } catch {
+    // Storage can be blocked; the default is fine.
+  }
   const coarse = window.matchMedia?.('(pointer: coarse)').matches ?? false;
   const narrow = window.matchMedia?.('(max-width: 639px)').matches ?? false;
   return coarse || narrow ? 'textarea' : 'monaco';
 }
 
 /**
- * The learner's choice of editor, remembered across exercises. null until
- * mounted, so the server renders no editor and Monaco never loads on a
- * device that will not use it.
+ * The choice of editor, remembered across exercises. null until mounted, so
+ * the server renders no editor and Monaco never loads on a device that will
+ * not use it.
  */
 export function useEditorKind(): [EditorKind | null, (kind: EditorKind) => void] {
   const [kind, setKind] = useState<EditorKind | null>(null);
-  useEffect(() => {
-    let stored: string | null = null;
-    try {
-      stored = window.localStorage.getItem(STORAGE_KEY);
-    } catch {
-      // Storage can be blocked; the default is fine.
-    }
-    setKind(stored === 'monaco' || stored === 'textarea' ? stored : defaultKind());
-  }, []);
+  useEffect(() => setKind(preferredEditorKind()), []);
   const choose = useCallback((next: EditorKind) => {
     setKind(next);
     try {
