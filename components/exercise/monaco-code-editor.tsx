@@ -7,7 +7,7 @@
  */
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { monaco, setExerciseTypes } from './monaco-setup';
+import { DARK_THEME, monaco, setExerciseTypes } from './monaco-setup';
 import type { CodeEditorProps } from './editor-types';
 import { useDarkMode } from './use-dark-mode';
 
@@ -61,7 +61,7 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       language="typescript"
       path={`file:///exercises/${exercise}.ts`}
       value={value}
-      theme={dark ? 'vs-dark' : 'vs'}
+      theme={dark ? DARK_THEME : 'vs'}
       onChange={(next) => onChange(next ?? '')}
       onValidate={(markers) =>
         latest.current.onTypeProblems(
