@@ -49,7 +49,9 @@ export function createPopulation(rng: Rng, spec: PopulationSpec): Population {
   const natAddress = addresses.next();
   const traits = rng.fork('traits');
   const s = spec.zipfS ?? 0;
-  const order = traits.shuffle(Array.from({ length: spec.users }, (_, i) => i));
+  // Popularity ranks are shuffled so hot users are not simply the low ids;
+  // with no Zipf skew every weight is 1 and no ranks are needed.
+  const order = s > 0 ? traits.shuffle(Array.from({ length: spec.users }, (_, i) => i)) : null;
   const users: SimUser[] = [];
   for (let id = 0; id < spec.users; id++) {
     const behindNat = traits.chance(spec.natShare ?? 0);
@@ -60,8 +62,7 @@ export function createPopulation(rng: Rng, spec: PopulationSpec): Population {
       behindNat,
       mobile: !behindNat && traits.chance(spec.mobileShare ?? 0),
       forger: traits.chance(spec.forgerShare ?? 0),
-      // Popularity rank is shuffled so hot users are not simply the low ids.
-      weight: 1 / (order[id] + 1) ** s,
+      weight: order ? 1 / (order[id] + 1) ** s : 1,
     });
   }
   const cumulative: number[] = [];
