@@ -14,6 +14,7 @@ import { maxOverMean, round } from '../../checks/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { ScenarioDefinition } from '../../scenario';
 import { failed, NO_COOKIES, passed, serverNames } from '../ip-hash/fleet';
+import { fastIpv4, manyKeys } from '../ip-hash/keys';
 
 const SERVERS = 50;
 const ROUTES = 200_000;
@@ -24,17 +25,6 @@ export const PERFORMANCE_BUDGET_MS = 8000;
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Dotted quads from random 32-bit numbers: cheap to build, so the grader's own cost stays small. */
-function keysFor(seed: number): string[] {
-  const rng = createRng(seed);
-  const keys = new Array<string>(ROUTES);
-  for (let i = 0; i < ROUTES; i++) {
-    const a = (rng.next() * 4294967296) >>> 0;
-    keys[i] = `${(a >>> 24) || 1}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
-  }
-  return keys;
-}
-
 export const largeRing: ScenarioDefinition = {
   id: 'large-ring-performance',
   title: '50 servers, 200,000 routes inside the time budget',
@@ -43,7 +33,7 @@ export const largeRing: ScenarioDefinition = {
   run(ctx) {
     const rng = createRng(ctx.seed);
     const servers = serverNames(rng.fork('fleet'), SERVERS);
-    const keys = keysFor(rng.fork('keys').int(2 ** 31));
+    const keys = manyKeys(ROUTES, fastIpv4)(rng.fork('keys'));
     const started = now();
     const balancer = new GuardedBalancer(ctx.freshModule());
     balancer.setServers(servers);

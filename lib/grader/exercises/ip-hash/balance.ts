@@ -2,11 +2,12 @@
  * Balance of distinct addresses over five servers. Each address is routed
  * once, so the count per server is the number of clients it would hold.
  */
-import { randomIpv4, randomIpv6, randomPrefixes } from '../../../sim/addresses';
+import { randomPrefixes } from '../../../sim/addresses';
 import { createRng, type Rng } from '../../../sim/random';
 import { maxOverMean, round } from '../../checks/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { ScenarioDefinition } from '../../scenario';
+import { fastIpv4, fastIpv6, manyKeys } from './keys';
 import { describeLoads, failed, loadsOf, passed, routeKeys, serverNames } from './fleet';
 
 /** EXERCISES.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
@@ -25,18 +26,12 @@ interface BalanceSpec {
   keys(rng: Rng): string[];
 }
 
-function distinct(count: number, draw: () => string): string[] {
-  const keys = new Set<string>();
-  while (keys.size < count) keys.add(draw());
-  return [...keys];
-}
-
 export function uniformIpv4(count: number) {
-  return (rng: Rng) => distinct(count, () => randomIpv4(rng));
+  return manyKeys(count, fastIpv4);
 }
 
 export function ipv6Addresses(count: number) {
-  return (rng: Rng) => distinct(count, () => randomIpv6(rng));
+  return manyKeys(count, fastIpv6);
 }
 
 /** Every host (.1 to .254) of `networks` random /24 networks, shuffled. */
