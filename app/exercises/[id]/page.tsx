@@ -68,7 +68,8 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
         )}
       </article>
       <div className="min-w-0" data-testid="workspace">
-        <Workspace exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
+        {/* Keyed: moving to another exercise starts a fresh workspace (results, hints, solution). */}
+        <Workspace key={meta.id} exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
       </div>
     </div>
   );
