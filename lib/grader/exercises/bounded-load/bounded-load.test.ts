@@ -1,11 +1,9 @@
+// Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
-import { gradeJs } from '../ip-hash/learner-files';
-import { learnerJs, sharedSuiteTests } from '../ip-hash/suite-tests';
+import { gradeJs, learnerJs } from '../ip-hash/learner-files';
 import { definition } from './index';
 
 describe('bounded-load suite', () => {
-  sharedSuiteTests(definition);
-
   it('spreads the flash crowd over several servers with the reference', () => {
     const [result] = gradeJs(definition, learnerJs('bounded-load', 'solution.ts'), 11, 'flash-crowd');
     expect(result.status).toBe('passed');

@@ -1,22 +1,46 @@
+// Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
-import { gradeJs } from '../ip-hash/learner-files';
-import { FIFTY_SEEDS, learnerJs, sharedSuiteTests } from '../ip-hash/suite-tests';
-import { compileOrThrow, readLearnerFile } from '../ip-hash/learner-files';
+import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../ip-hash/learner-files';
 import { definition } from './index';
 
 describe('consistent-hash suite', () => {
-  // The linear scan runs until the routing limit (7.5 s) each time: one seed is enough.
-  sharedSuiteTests(definition, { wrongSeeds: { 'wrong/linear-scan.ts': [1] } });
-
   it('passes a ring with 100 virtual points per server (the contract says 100+ passes)', () => {
     const source = readLearnerFile('consistent-hash', 'solution.ts').replace('POINTS_PER_SERVER = 160', 'POINTS_PER_SERVER = 100');
     expect(source).toContain('POINTS_PER_SERVER = 100');
     const js = compileOrThrow(source, 'ring-100');
-    for (const seed of FIFTY_SEEDS) {
+    for (let seed = 1; seed <= 50; seed++) {
       for (const r of gradeJs(definition, js, seed).filter((r) => r.id !== 'large-ring-performance')) {
         expect(r.status, `seed ${seed} ${r.id}: ${r.message}`).toBe('passed');
       }
     }
+  });
+
+  it('passes a plain O(N) rendezvous that builds a string per server per route inside the time limit', () => {
+    // The slowest sensible design measured (about 3 s of CPU for 200,000 routes): the budget must let it through.
+    const naive = `
+      function hash32(text: string): number {
+        let h = 0x811c9dc5;
+        for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
+        return h >>> 0;
+      }
+      export function createBalancer(): Balancer {
+        let servers: ServerId[] = [];
+        return {
+          setServers(list) { servers = [...list].sort(); },
+          route(request) {
+            let best = servers[0];
+            let bestScore = -1;
+            for (const s of servers) {
+              const score = hash32(s + '|' + request.clientIp);
+              if (score > bestScore) { bestScore = score; best = s; }
+            }
+            return { server: best };
+          },
+        };
+      }`;
+    const [result] = gradeJs(definition, compileOrThrow(naive, 'naive-rendezvous'), 1, 'large-ring-performance');
+    expect(result.status, result.message).toBe('passed');
   });
 
   it('reports that a mod-N balancer moves keys between servers that stayed', () => {

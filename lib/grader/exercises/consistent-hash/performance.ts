@@ -7,7 +7,8 @@
  * grader included): ring with binary search 0.2-0.3 s, rendezvous with
  * precomputed server hashes 0.2 s, rendezvous that builds a string per server
  * per route 3.0 s, a scan of 8,000 points per route 22 s. The routing limit
- * sits between the last two with a margin near 2.5x on each side.
+ * sits between the last two: 3x above the slow rendezvous, 2.4x below the
+ * scan, so a busy machine does not fail a sensible design.
  */
 import { createRng } from '../../../sim/random';
 import { maxOverMean, round } from '../../checks/stats';
@@ -19,9 +20,9 @@ import { fastIpv4, manyKeys } from '../ip-hash/keys';
 const SERVERS = 50;
 const ROUTES = 200_000;
 /** Wall-clock limit for setServers + the routes, checked as the routes go. */
-export const ROUTING_LIMIT_MS = 7500;
+export const ROUTING_LIMIT_MS = 9000;
 /** The whole scenario, key generation and bookkeeping included (enforced by the host). */
-export const PERFORMANCE_BUDGET_MS = 8000;
+export const PERFORMANCE_BUDGET_MS = 10_000;
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 

@@ -1,11 +1,9 @@
+// Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
 import { definition } from './index';
-import { gradeJs } from './learner-files';
-import { learnerJs, sharedSuiteTests } from './suite-tests';
+import { gradeJs, learnerJs } from './learner-files';
 
 describe('ip-hash suite', () => {
-  sharedSuiteTests(definition);
-
   it('reports the NAT imbalance as an insight, not a failure', () => {
     const [result] = gradeJs(definition, learnerJs('ip-hash', 'solution.ts'), 7, 'nat-insight');
     expect(result.status).toBe('passed');

@@ -1,12 +1,10 @@
+// Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
-import { gradeJs } from '../ip-hash/learner-files';
-import { learnerJs, sharedSuiteTests } from '../ip-hash/suite-tests';
+import { gradeJs, learnerJs } from '../ip-hash/learner-files';
 import { definition } from './index';
 import { deriveTokens } from './derived';
 
 describe('session-store suite', () => {
-  sharedSuiteTests(definition);
-
   it('reports what a sticky in-memory design would have lost, and the store calls per request', () => {
     const [result] = gradeJs(definition, learnerJs('session-store', 'solution.ts'), 5, 'server-crashes');
     expect(result.status).toBe('passed');
