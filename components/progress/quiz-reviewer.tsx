@@ -7,10 +7,21 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { answerReviewItem, type ProgressState, type QuizReviewItem } from '@/lib/progress';
+import type { Answer } from '@/lib/quiz/scoring';
 import { relativeDays } from './format';
-import { isCorrectSelection, type ReviewQuestion } from './review-question';
+import { ReviewAnswerInputs } from './review-answer-inputs';
+import { startingOrder } from './review-order';
+import { explanationsFor, isRightInReview, type ReviewQuestion } from './review-question';
 
 const BUTTON = 'rounded-md px-4 py-2 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-60';
+
+function blankAnswer(question: ReviewQuestion): Answer {
+  return question.kind === 'ordering' ? { kind: 'order', order: startingOrder(question.id, question.steps.map((s) => s.id)) } : { kind: 'choice', selected: [] };
+}
+
+function answered(answer: Answer): boolean {
+  return answer.kind === 'order' || answer.selected.length > 0;
+}
 
 export function QuizReviewer({
   due,
@@ -20,15 +31,15 @@ export function QuizReviewer({
   nothingDue,
 }: {
   due: QuizReviewItem[];
-  /** Shown when no question is due and none was answered in this visit. */
-  nothingDue: string;
   questions: Record<string, ReviewQuestion>;
   progress: ProgressState;
   now: number;
+  /** Shown when no question is due and none was answered in this visit. */
+  nothingDue: string;
 }) {
   const formId = useId();
   const [currentId, setCurrentId] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
+  const [answer, setAnswer] = useState<Answer | null>(null);
   const [checked, setChecked] = useState<boolean | null>(null);
   const [answeredCount, setAnsweredCount] = useState(0);
 
@@ -43,19 +54,20 @@ export function QuizReviewer({
     );
   }
   const question = questions[item.questionId];
-  const multiple = question.correct.length > 1;
+  const current = answer ?? blankAnswer(question);
 
   function check() {
-    const correct = isCorrectSelection(question, selected);
+    const right = isRightInReview(question, current);
     setCurrentId(item.id);
-    setChecked(correct);
+    setAnswer(current);
+    setChecked(right);
     setAnsweredCount((n) => n + 1);
-    answerReviewItem(item.id, correct);
+    answerReviewItem(item.id, right);
   }
 
   function next() {
     setCurrentId(null);
-    setSelected([]);
+    setAnswer(null);
     setChecked(null);
   }
 
@@ -74,46 +86,26 @@ export function QuizReviewer({
           else next();
         }}
       >
-        <fieldset className="mt-2" disabled={checked !== null}>
+        <fieldset className="mt-2">
           <legend className="text-lg font-medium">{question.prompt}</legend>
-          {multiple && <p className="text-sm text-zinc-600 dark:text-zinc-400">Select all that apply.</p>}
-          <div className="mt-3 space-y-2">
-            {question.choices.map((choice) => {
-              const isRight = question.correct.includes(choice.id);
-              const mark = checked === null ? '' : isRight ? ' (right answer)' : selected.includes(choice.id) ? ' (your choice)' : '';
-              return (
-                <label key={choice.id} className="flex items-start gap-2 rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-                  <input
-                    type={multiple ? 'checkbox' : 'radio'}
-                    name={`${formId}-choice`}
-                    value={choice.id}
-                    checked={selected.includes(choice.id)}
-                    onChange={(e) =>
-                      setSelected((prev) => (multiple ? (e.target.checked ? [...prev, choice.id] : prev.filter((id) => id !== choice.id)) : [choice.id]))
-                    }
-                    className="mt-1"
-                  />
-                  <span>
-                    {choice.text}
-                    {mark && <strong className="font-medium">{mark}</strong>}
-                  </span>
-                </label>
-              );
-            })}
-          </div>
+          {question.kind === 'scenario' && <p className="mt-2 rounded-md bg-zinc-50 p-3 text-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">{question.scenario}</p>}
+          <ReviewAnswerInputs question={question} answer={current} onAnswer={setAnswer} name={`${formId}-choice`} locked={checked !== null} />
         </fieldset>
         <div role="status" aria-live="polite" className="mt-4">
           {checked !== null && (
-            <div className={checked ? 'text-emerald-900 dark:text-emerald-200' : 'text-red-900 dark:text-red-200'}>
-              <p className="font-semibold">
+            <div>
+              <p className={`font-semibold ${checked ? 'text-emerald-900 dark:text-emerald-200' : 'text-red-900 dark:text-red-200'}`}>
                 {checked ? 'Right.' : 'Not quite.'}{' '}
-                {after?.masteredAt !== undefined
-                  ? 'Mastered: this question leaves your review.'
-                  : after
-                    ? `It comes back ${relativeDays(after.dueAt, now)}.`
-                    : ''}
+                {after?.masteredAt !== undefined ? 'Mastered: this question leaves your review.' : after ? `It comes back ${relativeDays(after.dueAt, now)}.` : ''}
               </p>
-              <p className="mt-1 text-zinc-800 dark:text-zinc-200">{question.explanation}</p>
+              {question.kind === 'ordering' && !checked && (
+                <p className="mt-1">The right order: {question.steps.map((s) => s.text).join(' → ')}.</p>
+              )}
+              <ul className="mt-1 space-y-1 text-zinc-800 dark:text-zinc-200">
+                {explanationsFor(question, current).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
               <p className="mt-1 text-sm">
                 <Link href={`/lessons/${question.lesson}`} className="text-blue-700 underline dark:text-blue-300">
                   Reread the lesson
@@ -122,7 +114,7 @@ export function QuizReviewer({
             </div>
           )}
         </div>
-        <button type="submit" disabled={checked === null && selected.length === 0} className={`${BUTTON} mt-3 bg-blue-700 text-white hover:bg-blue-800`}>
+        <button type="submit" disabled={checked === null && !answered(current)} className={`${BUTTON} mt-3 bg-blue-700 text-white hover:bg-blue-800`}>
           {checked === null ? 'Check answer' : remaining > 0 ? 'Next question' : 'Finish'}
         </button>
       </form>

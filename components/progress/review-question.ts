@@ -1,26 +1,22 @@
 /**
- * A quiz question as the review page asks it again. The question bank is
- * engineer Q's (lib/quiz); the review page's server side maps it into this
- * shape so the review UI does not depend on the bank's internals.
+ * Quiz questions as the review page asks them again. The question bank and
+ * its scoring are engineer Q's (lib/quiz): the review page uses the same
+ * question type and the same scoring, so "right" means the same thing in a
+ * quiz and in review. Only full credit counts as right: a partly right
+ * answer brings the question back tomorrow.
  */
-export interface ReviewChoice {
-  id: string;
-  text: string;
+import type { Question } from '@/lib/quiz/schema';
+import { scoreAnswer, type Answer } from '@/lib/quiz/scoring';
+
+export type ReviewQuestion = Question;
+
+export function isRightInReview(question: ReviewQuestion, answer: Answer): boolean {
+  return scoreAnswer(question, answer).verdict === 'correct';
 }
 
-export interface ReviewQuestion {
-  id: string;
-  prompt: string;
-  choices: ReviewChoice[];
-  /** Ids of the right choices; more than one means "select all that apply". */
-  correct: string[];
-  explanation: string;
-  /** Lesson slug to reread when it is missed. */
-  lesson: string;
-}
-
-/** Right only when exactly the right choices are selected. */
-export function isCorrectSelection(question: ReviewQuestion, selected: readonly string[]): boolean {
-  const want = new Set(question.correct);
-  return selected.length === want.size && selected.every((id) => want.has(id));
+/** The words shown after answering: why the right answer is right (and, for choices, why theirs was not). */
+export function explanationsFor(question: ReviewQuestion, answer: Answer): string[] {
+  if (question.kind === 'ordering') return [question.explanation];
+  const picked = answer.kind === 'choice' ? new Set(answer.selected) : new Set<string>();
+  return question.options.filter((o) => o.correct || picked.has(o.id)).map((o) => `${o.correct ? 'Right' : 'Your choice'}: ${o.text}. ${o.explanation}`);
 }
