@@ -31,25 +31,34 @@ export function deriveTokens(own: string, times: readonly number[], servers: rea
     const value = Number(run);
     const splice = (text: string) => own.slice(0, at) + text + own.slice(at + run.length);
     const pad = (n: number) => (run.startsWith('0') ? String(n).padStart(run.length, '0') : String(n));
-    for (let d = -NUMBER_STEPS; d <= NUMBER_STEPS; d++) if (d !== 0 && value + d >= 0) out.push({ token: splice(pad(value + d)), how: `${d > 0 ? 'adding' : 'subtracting'} ${Math.abs(d)} to the number ${run} in it` });
+    // Nearest first, as an attacker would try them: +1, -1, +2, -2, ...
+    for (let step = 1; step <= NUMBER_STEPS; step++) {
+      out.push({ token: splice(pad(value + step)), how: `adding ${step} to the number ${run} in it` });
+      if (value - step >= 0) out.push({ token: splice(pad(value - step)), how: `subtracting ${step} from the number ${run} in it` });
+    }
     for (const t of times) out.push({ token: splice(String(t)), how: `putting the time ${t} (another request's) in place of ${run}` });
   }
   for (const m of own.matchAll(/[0-9a-f]{4,12}/gi)) {
     const run = m[0];
     const at = m.index ?? 0;
     const value = parseInt(run, 16);
-    for (let d = -HEX_STEPS; d <= HEX_STEPS; d++) {
-      if (d === 0 || value + d < 0) continue;
-      const text = (value + d).toString(16).padStart(run.length, '0');
-      out.push({ token: own.slice(0, at) + text + own.slice(at + run.length), how: `${d > 0 ? 'adding' : 'subtracting'} ${Math.abs(d)} to the hex number ${run} in it` });
+    const splice = (n: number) => own.slice(0, at) + n.toString(16).padStart(run.length, '0') + own.slice(at + run.length);
+    for (let step = 1; step <= HEX_STEPS; step++) {
+      out.push({ token: splice(value + step), how: `adding ${step} to the hex number ${run} in it` });
+      if (value - step >= 0) out.push({ token: splice(value - step), how: `subtracting ${step} from the hex number ${run} in it` });
     }
   }
+  // A token may name the server that issued it: try every variant on every other server too.
+  const variants: Candidate[] = [];
   for (const s of servers) {
+    if (!own.includes(s)) continue;
     for (const other of servers) {
-      if (s !== other && own.includes(s)) out.push({ token: own.split(s).join(other), how: `replacing the server name ${s} with ${other}` });
+      if (other === s) continue;
+      variants.push({ token: own.split(s).join(other), how: `replacing the server name ${s} with ${other}` });
+      for (const c of out) if (c.token.includes(s)) variants.push({ token: c.token.split(s).join(other), how: `${c.how} and replacing the server name ${s} with ${other}` });
     }
   }
-  return out;
+  return out.concat(variants);
 }
 
 export const derivedTokens: ScenarioDefinition = {
@@ -74,8 +83,9 @@ export const derivedTokens: ScenarioDefinition = {
         for (let r = 0; r < 3; r++) {
           const problem = shoppers.visit(victim, r === 0 ? { action: 'add', item: 'book', quantity: 1 } : randomAction(traffic, victim.cart), traffic.range(1, 400));
           if (problem) return failed(problem, { requests: world.requests });
+          // The time a session was opened is the one a time-based token would hold.
+          if (r === 0) times.push(world.time);
         }
-        times.push(world.time);
       }
       const attacker: Shopper = { id: 1000 + round, cart: {} };
       const problem = shoppers.visit(attacker, { action: 'view' }, traffic.range(1, 400));

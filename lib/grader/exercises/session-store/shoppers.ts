@@ -39,7 +39,8 @@ export class Shoppers {
     const where = `Request ${got.number} (user ${shopper.id}, on ${got.server}, ${describeAction(sent)})`;
     const holder = this.owner.get(got.token);
     if (holder !== undefined && holder !== shopper.id) {
-      return `${where} was answered with the token of user ${holder}. Every session needs its own token: a shared token means a shared cart.`;
+      const whose = holder < 0 ? 'a session opened earlier with a forged token' : `user ${holder}`;
+      return `${where} was answered with the token of ${whose}. Every session needs its own token: a shared token means a shared cart.`;
     }
     if (!sameCart(got.cart, expected)) {
       return `${where}: the cart should be ${describeCart(expected)} but the response said ${describeCart(got.cart)}. ${this.history(shopper)}`;
