@@ -83,4 +83,10 @@ async function main(): Promise<void> {
   process.exitCode = report.passed ? 0 : 1;
 }
 
+// `npm run grade -- ... | head` closes the pipe early: that is not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main().catch((error: unknown) => cannotGrade(`the grader crashed: ${error instanceof Error ? error.message : String(error)}`));
