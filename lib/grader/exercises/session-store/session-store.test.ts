@@ -1,6 +1,6 @@
 // Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
-import { gradeJs, learnerJs } from '../ip-hash/learner-files';
+import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../ip-hash/learner-files';
 import { definition } from './index';
 import { deriveTokens } from './derived';
 
@@ -18,6 +18,15 @@ describe('session-store suite', () => {
     expect(tokens).toContain('srv-2-cart-0040-1700');
     expect(tokens).toContain('srv-2-cart-0041-1650');
     expect(tokens).toContain('srv-3-cart-0041-1700');
+  });
+
+  it('catches tokens made of the server name and the time the session opened', () => {
+    const source = readLearnerFile('session-store', 'wrong/sequential-tokens.ts').replace('token = `cart-${next}`;', 'token = `${_server.id}-${_server.time}`;');
+    expect(source).toContain('_server.time}`');
+    for (const seed of [1, 2, 3]) {
+      const [result] = gradeJs(definition, compileOrThrow(source, 'time-token'), seed, 'derived-tokens');
+      expect(result.status, `seed ${seed}`).toBe('failed');
+    }
   });
 
   it('tells the learner which server handled the previous request when a cart is stale', () => {
