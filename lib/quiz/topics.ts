@@ -1,0 +1,22 @@
+/**
+ * The quiz topics, one per lesson: the source of truth that questions,
+ * scores by topic and "lessons to review" links are checked against.
+ */
+export const TOPICS = [
+  { id: 'fundamentals', title: 'Fundamentals', lesson: 'what-are-sticky-sessions' },
+  { id: 'mechanisms', title: 'How balancers stick', lesson: 'how-balancers-stick' },
+  { id: 'trade-offs', title: 'Trade-offs', lesson: 'trade-offs' },
+  { id: 'pitfalls', title: 'Pitfalls', lesson: 'pitfalls' },
+  { id: 'hashing', title: 'Hashing', lesson: 'hashing' },
+  { id: 'alternatives', title: 'Stateless alternatives', lesson: 'stateless-alternatives' },
+  { id: 'decisions', title: 'Decisions', lesson: 'decision-guide' },
+  { id: 'interview', title: 'Interview craft', lesson: 'interview-playbook' },
+] as const;
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+
+export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
+
+export function topicTitle(id: string): string {
+  return TOPICS.find((topic) => topic.id === id)?.title ?? id;
+}
