@@ -33,7 +33,8 @@ export async function compileMdx(source: string, options: { file: string; cwd: s
           // Wrapping makes the heading text itself the link: one accessible name, no icon-only link.
           [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
           rehypeCollectToc(toc),
-          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+          // The high-contrast GitHub themes: the regular ones have tokens under 4.5:1 (WCAG AA).
+          [rehypeShiki, { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }],
         ];
         return mdx;
       },
