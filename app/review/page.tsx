@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { courseCatalog } from '@/components/progress/course-catalog.server';
+import { reviewQuestions } from '@/components/progress/review-questions.server';
 import { ReviewSession } from '@/components/progress/review-session';
 
 export const metadata: Metadata = {
@@ -12,7 +13,7 @@ export default function ReviewPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Review your mistakes</h1>
-      <ReviewSession exercises={exercises} quizzes={quizzes} />
+      <ReviewSession exercises={exercises} quizzes={quizzes} questions={reviewQuestions()} />
     </div>
   );
 }
