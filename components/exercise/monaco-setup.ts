@@ -49,10 +49,11 @@ ts.typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyn
 ts.typescriptDefaults.setEagerModelSync(true);
 
 /**
- * console exists in the grading worker (its output goes to the browser's
- * developer tools) but is not part of the ES libraries: declare just it.
+ * console and crypto exist in the grading worker (console output goes to the
+ * browser's developer tools; crypto makes unguessable session tokens) but are
+ * not part of the ES libraries: declare just them, no other DOM types.
  */
-const CONSOLE_TYPES = `interface Console {
+const WORKER_GLOBAL_TYPES = `interface Console {
   log(...data: unknown[]): void;
   info(...data: unknown[]): void;
   warn(...data: unknown[]): void;
@@ -61,13 +62,18 @@ const CONSOLE_TYPES = `interface Console {
   table(data: unknown): void;
 }
 declare var console: Console;
+interface Crypto {
+  getRandomValues<T extends ArrayBufferView | null>(array: T): T;
+  randomUUID(): \`\${string}-\${string}-\${string}-\${string}-\${string}\`;
+}
+declare var crypto: Crypto;
 `;
 
 /** Gives the TypeScript service this exercise's ambient types (and only them). */
 export function setExerciseTypes(exercise: ExerciseId): void {
   ts.typescriptDefaults.setExtraLibs([
     { content: ambientFor(exercise), filePath: `file:///ambient/${exercise}.d.ts` },
-    { content: CONSOLE_TYPES, filePath: 'file:///ambient/console.d.ts' },
+    { content: WORKER_GLOBAL_TYPES, filePath: 'file:///ambient/worker-globals.d.ts' },
   ]);
 }
 
