@@ -12,8 +12,10 @@ const LEFT = 40;
 const BOTTOM = 180;
 const TOP = 20;
 const MINUTES = 90;
+// Room on the right for the centred "90 min" tick label.
+const RIGHT = 26;
 
-const x = (minute: number) => LEFT + (minute / MINUTES) * (W - LEFT - 10);
+const x = (minute: number) => LEFT + (minute / MINUTES) * (W - LEFT - RIGHT);
 const y = (share: number) => BOTTOM - share * (BOTTOM - TOP);
 
 function path(share: (minute: number) => number): string {
@@ -32,7 +34,7 @@ export function ScaleOutCurves() {
       </title>
       {[0, 0.5, 0.9, 1].map((share) => (
         <g key={share}>
-          <line x1={LEFT} x2={W - 10} y1={y(share)} y2={y(share)} stroke="currentColor" strokeOpacity={share === 0.9 ? 0.5 : 0.15} strokeDasharray={share === 0.9 ? '4 3' : undefined} />
+          <line x1={LEFT} x2={x(MINUTES)} y1={y(share)} y2={y(share)} stroke="currentColor" strokeOpacity={share === 0.9 ? 0.5 : 0.15} strokeDasharray={share === 0.9 ? '4 3' : undefined} />
           <text x={LEFT - 6} y={y(share) + 4} textAnchor="end" fontSize="10" fill="currentColor">
             {Math.round(share * 100)}%
           </text>
