@@ -1,11 +1,14 @@
 'use client';
 /**
  * Keyboard-first answering: number keys 1-9 pick (or toggle) an option and
- * Enter confirms, wherever the focus is on the page, except while the
- * learner types in a text field or presses a button or link (Enter then does
- * what that control does).
+ * Enter confirms, except while the learner types in a text field or presses
+ * a button or link (Enter then does what that control does).
+ *
+ * On a quiz's own page the keys work wherever the focus is. A quiz embedded
+ * in a lesson passes `scope`, so number keys only act while the focus is
+ * inside the quiz and never hijack the rest of the lesson.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 export interface QuizKeyHandlers {
   onNumber?: (n: number) => void;
@@ -18,7 +21,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
 }
 
-export function useQuizKeys(handlers: QuizKeyHandlers, enabled = true) {
+export function useQuizKeys(handlers: QuizKeyHandlers, enabled = true, scope?: RefObject<HTMLElement | null>) {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -28,6 +31,7 @@ export function useQuizKeys(handlers: QuizKeyHandlers, enabled = true) {
     if (!enabled) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (scope && !(event.target instanceof Node && scope.current?.contains(event.target))) return;
       if (/^[1-9]$/.test(event.key) && latest.current.onNumber) {
         event.preventDefault();
         latest.current.onNumber(Number(event.key));
@@ -42,5 +46,5 @@ export function useQuizKeys(handlers: QuizKeyHandlers, enabled = true) {
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, [enabled, scope]);
 }

@@ -8,7 +8,9 @@ import { lessonQuestions } from '@/lib/quiz/bank.server';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listLessons().map((lesson) => ({ lesson: lesson.slug }));
+  return listLessons()
+    .filter((lesson) => lesson.quiz)
+    .map((lesson) => ({ lesson: lesson.quiz! }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ lesson: string }> }): Promise<Metadata> {
@@ -20,21 +22,26 @@ export async function generateMetadata({ params }: { params: Promise<{ lesson: s
 export default async function LessonQuizPage({ params }: { params: Promise<{ lesson: string }> }) {
   const { lesson: slug } = await params;
   const lesson = listLessons().find((l) => l.slug === slug);
-  const questions = lesson ? lessonQuestions(slug) : [];
-  if (!lesson || questions.length === 0) notFound();
+  if (!lesson) notFound();
+  const count = lessonQuestions(slug).length;
   return (
     <div className="max-w-3xl">
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="text-sm">
         <Link href="/quiz" className="text-blue-700 underline dark:text-blue-300">
-          Quizzes
-        </Link>{' '}
-        · lesson {lesson.order}
+          All quizzes
+        </Link>
       </p>
-      <h1 className="mt-1 text-3xl font-bold tracking-tight">Quiz: {lesson.title}</h1>
-      <p className="mt-2 mb-6 text-zinc-700 dark:text-zinc-300">
-        {questions.length} questions. Answer each, then see at once why every option is right or wrong. Questions you miss come back on your review page.
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">Quiz: {lesson.title}</h1>
+      <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+        {count} questions on{' '}
+        <Link href={`/lessons/${slug}`} className="text-blue-700 underline dark:text-blue-300">
+          lesson {lesson.order}
+        </Link>
+        . Each answer is explained as soon as you check it. Keys: 1–9 pick an option, Enter checks and moves on.
       </p>
-      <LessonQuiz lesson={{ slug: lesson.slug, title: lesson.title }} questions={questions} />
+      <div className="mt-6">
+        <LessonQuiz lesson={slug} headingLevel={2} />
+      </div>
     </div>
   );
 }
