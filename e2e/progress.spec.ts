@@ -116,3 +116,33 @@ test('progress made in another tab appears without a reload', async ({ page, con
   await expect(other.getByTestId('lesson-read-marker')).toContainText('Marked as read');
   await expect(firstLesson).toContainText('Read on');
 });
+
+test('solve an exercise and finish a quiz: both show on the progress page, missed questions wait in review', async ({ page }) => {
+  await solveRoundRobin(page);
+  await page.goto('/quiz/what-are-sticky-sessions');
+  const quiz = page.getByTestId('lesson-quiz');
+  // Always the first option: some answers are wrong, so some questions are missed.
+  for (let i = 0; ; i++) {
+    expect(i, 'the quiz should end').toBeLessThan(40);
+    await quiz.locator('input[type="radio"], input[type="checkbox"]').first().check();
+    await quiz.getByRole('button', { name: 'Check answer' }).click();
+    const next = quiz.getByRole('button', { name: /^(Next question|See your score)$/ });
+    const label = await next.textContent();
+    await next.click();
+    if (label === 'See your score') break;
+  }
+  const heading = await page.getByTestId('lesson-quiz-result').getByRole('heading', { level: 2 }).textContent();
+  const [, score, max] = /Your score: ([\d.]+) of (\d+)/.exec(heading ?? '')!;
+
+  await openProgress(page);
+  await expect(roundRobinRow(page)).toContainText('Solved on');
+  const quizRow = page.locator('[data-testid="quiz-completion"] [data-quiz="what-are-sticky-sessions"]');
+  await expect(quizRow).toContainText(`Best ${score} / ${max}`);
+  await expect(quizRow).toContainText('1 attempt');
+
+  const saved = await page.evaluate(() => JSON.parse(window.localStorage.getItem('sticky-course:progress')!));
+  const missed = Object.values(saved.review as Record<string, { kind: string }>).filter((item) => item.kind === 'quiz').length;
+  expect(missed).toBeGreaterThan(0);
+  await page.goto('/review');
+  await expect(page.getByText(`Next: ${missed} question${missed === 1 ? '' : 's'}`)).toBeVisible();
+});

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { Draft, ProgressState, QuizAttempt } from '@/lib/progress';
 import type { ExerciseEntry, LessonEntry, QuizEntry } from './catalog-types';
-import { formatDay, percent, plural } from './format';
+import { formatDay, formatPoints, percent, plural } from './format';
 import { StatusBadge } from './status-badge';
 
 const LIST = 'mt-3 divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800';
@@ -80,7 +80,7 @@ export function QuizCompletion({ quizzes, progress }: { quizzes: QuizEntry[]; pr
             </Link>
             {best ? (
               <StatusBadge tone={best.score === best.maxScore ? 'done' : 'partial'}>
-                Best {best.score} / {best.maxScore} ({percent(best.score, best.maxScore)}%), {plural(mine.length, 'attempt')}, last on {formatDay(last)}
+                Best {formatPoints(best.score)} / {best.maxScore} ({percent(best.score, best.maxScore)}%), {plural(mine.length, 'attempt')}, last on {formatDay(last)}
               </StatusBadge>
             ) : (
               <StatusBadge tone="none">Not taken yet</StatusBadge>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percent, plural, relativeDays } from './format';
+import { formatPoints, percent, plural, relativeDays } from './format';
 
 describe('progress formatting', () => {
   it('rounds percentages and survives a zero maximum', () => {
@@ -18,5 +18,10 @@ describe('progress formatting', () => {
   it('pluralises', () => {
     expect(plural(1, 'mistake')).toBe('1 mistake');
     expect(plural(3, 'quiz', 'quizzes')).toBe('3 quizzes');
+  });
+
+  it('shows fractional quiz points with one decimal', () => {
+    expect(formatPoints(6)).toBe('6');
+    expect(formatPoints(5 + 2 / 3)).toBe('5.7');
   });
 });

@@ -27,3 +27,8 @@ export function relativeDays(ms: number, now: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Quiz points can be fractional (partial credit): one decimal, as the quiz pages show them. */
+export function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : (Math.round(points * 10) / 10).toFixed(1);
+}

@@ -3,7 +3,7 @@
  * numbers in a table for anyone who cannot see it.
  */
 import type { QuizAttempt } from '@/lib/progress';
-import { formatDay, percent } from './format';
+import { formatDay, formatPoints, percent } from './format';
 import { CHART_BOX, chartPoints, describeScores, yFor } from './score-chart-geometry';
 
 export function MockScoreChart({ attempts }: { attempts: QuizAttempt[] }) {
@@ -59,7 +59,7 @@ export function MockScoreChart({ attempts }: { attempts: QuizAttempt[] }) {
               <tr key={a.id}>
                 <td className="pr-6">{formatDay(a.finishedAt)}</td>
                 <td className="pr-6 text-right tabular-nums">
-                  {a.score} / {a.maxScore}
+                  {formatPoints(a.score)} / {a.maxScore}
                 </td>
                 <td className="text-right tabular-nums">{percents[i]}%</td>
               </tr>

@@ -6,11 +6,12 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { loadDrafts, type Draft } from '@/lib/progress';
+import { topicTitle } from '@/lib/quiz/topics';
 import { activeItems, dueItems, masteredCount } from '@/lib/progress/review';
 import type { CourseCatalog } from './catalog-types';
 import { ExerciseCompletion, LessonCompletion, QuizCompletion } from './completion-lists';
 import { ExportImportPanel } from './export-import-panel';
-import { percent, plural } from './format';
+import { formatPoints, percent, plural } from './format';
 import { MockScoreChart } from './mock-score-chart';
 import { useHydrated, useProgress } from './use-progress';
 
@@ -95,9 +96,9 @@ export function ProgressDashboard({ catalog }: { catalog: CourseCatalog }) {
                 .sort(([, a], [, b]) => percent(a.score, a.max) - percent(b.score, b.max))
                 .map(([topic, { score, max }]) => (
                   <li key={topic} className="flex max-w-md justify-between gap-4">
-                    <span>{topic}</span>
+                    <span>{topicTitle(topic)}</span>
                     <span className="tabular-nums">
-                      {score} / {max} ({percent(score, max)}%)
+                      {formatPoints(score)} / {max} ({percent(score, max)}%)
                     </span>
                   </li>
                 ))}
