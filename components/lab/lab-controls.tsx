@@ -1,0 +1,110 @@
+'use client';
+import { MIX_IDS, MIX_LABELS, type MixId } from '@/lib/lab/mixes';
+import { PRESET_IDS, type PresetId } from '@/lib/lab/presets';
+import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '@/lib/lab/strategies';
+import { formatClock } from './format';
+
+/** Simulated seconds per real second. */
+export const SPEEDS = [1, 5, 20] as const;
+
+const PRESET_LABELS: Record<PresetId, string> = {
+  'nat-ip-hash': 'NAT with IP hash',
+  'server-failure': 'A server fails',
+  'scale-out': 'Scaling out',
+  'hot-users': 'Hot users',
+  drain: 'Draining a server',
+  mobile: 'Mobile clients',
+  'session-store': 'Shared session store',
+};
+
+const field = 'flex flex-col gap-1 min-w-0';
+const input = 'rounded border border-zinc-400 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100';
+const button =
+  'rounded border border-zinc-400 px-3 py-1.5 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800';
+
+interface Props {
+  preset: PresetId;
+  onPresetChange?: (preset: PresetId) => void;
+  strategy: StrategyId;
+  onStrategy: (s: StrategyId) => void;
+  mix: MixId;
+  onMix: (m: MixId) => void;
+  speed: number;
+  onSpeed: (s: number) => void;
+  playing: boolean;
+  onPlaying: (p: boolean) => void;
+  onStep: () => void;
+  onRestart: () => void;
+  onAdd: () => void;
+  canAdd: boolean;
+  elapsedMs: number;
+}
+
+export function LabControls(props: Props) {
+  return (
+    <div className="space-y-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        {props.onPresetChange && (
+          <label className={`${field} sm:col-span-2`}>
+            <span className="font-medium">Scenario</span>
+            <select className={input} value={props.preset} onChange={(e) => props.onPresetChange!(e.target.value as PresetId)}>
+              {PRESET_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {PRESET_LABELS[id]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className={field}>
+          <span className="font-medium">Strategy</span>
+          <select className={input} value={props.strategy} onChange={(e) => props.onStrategy(e.target.value as StrategyId)}>
+            {STRATEGY_IDS.map((id) => (
+              <option key={id} value={id}>
+                {STRATEGY_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={field}>
+          <span className="font-medium">Traffic</span>
+          <select className={input} value={props.mix} onChange={(e) => props.onMix(e.target.value as MixId)}>
+            {MIX_IDS.map((id) => (
+              <option key={id} value={id}>
+                {MIX_LABELS[id]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">Changing the strategy or the traffic restarts the run on the same seeded traffic, so runs compare like for like.</p>
+      <div className="flex flex-wrap items-end gap-2">
+        <button type="button" className={`${button} min-w-20 bg-blue-700 text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-700`} onClick={() => props.onPlaying(!props.playing)}>
+          {props.playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className={button} onClick={props.onStep}>
+          Run 10 s
+        </button>
+        <button type="button" className={button} onClick={props.onRestart}>
+          Restart
+        </button>
+        <button type="button" className={button} onClick={props.onAdd} disabled={!props.canAdd}>
+          Add a server
+        </button>
+        <label className="flex items-center gap-2">
+          <span className="font-medium">Speed</span>
+          <select className={input} value={props.speed} onChange={(e) => props.onSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s} s per second
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="ml-auto tabular-nums text-zinc-700 dark:text-zinc-300">
+          Simulated time <span data-testid="lab-clock">{formatClock(props.elapsedMs)}</span>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+import type { StrategyId } from '@/lib/lab/strategies';
+import type { LabMetrics } from '@/lib/lab/types';
+import { formatCount } from './format';
+
+/** The lab's numbers as text: what a screen reader reads, and what the charts draw. */
+export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy: StrategyId }) {
+  const m = metrics;
+  const keys =
+    m.keysMoved === null
+      ? strategy === 'session-store'
+        ? 'none: any server can serve any session'
+        : 'no routing key: every request may go anywhere'
+      : formatCount(m.keysMoved);
+  return (
+    <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <Stat label="Sessions lost" testId="lab-sessions-lost" value={formatCount(m.sessionsLost)}>
+        {formatCount(m.lostWithServers)} with their server, {formatCount(m.lostToRouting)} sent to a server without them
+      </Stat>
+      <Stat label="Keys moved" testId="lab-keys-moved" value={keys}>
+        live sessions that changed server when servers changed
+      </Stat>
+      <Stat label="Busiest server" testId="lab-max-mean" value={`${m.maxOverMean.toFixed(2)}× mean load`}>
+        {m.storeSessions > 0 ? 'sessions are in the store' : `${m.sessionsMaxOverMean.toFixed(2)}× mean sessions`}
+      </Stat>
+      <Stat label="Live sessions" testId="lab-live" value={formatCount(m.liveSessions)}>
+        {formatCount(m.requests)} requests since the start
+      </Stat>
+    </dl>
+  );
+}
+
+function Stat({ label, value, testId, children }: { label: string; value: string; testId: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded border border-zinc-200 p-2 dark:border-zinc-700">
+      <dt className="text-xs text-zinc-600 dark:text-zinc-400">{label}</dt>
+      <dd className="font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+      <dd className="text-xs text-zinc-600 dark:text-zinc-400">{children}</dd>
+    </div>
+  );
+}
