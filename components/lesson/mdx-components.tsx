@@ -9,6 +9,7 @@ import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import { Callout, InterviewBox } from './callout';
 import { Figure } from './figure';
+import { TrafficLab } from '@/components/lab/traffic-lab';
 
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
   // Internal links go through next/link for prefetching; outside ones open as plain links.
@@ -32,4 +33,5 @@ export const mdxComponents = {
   Callout,
   InterviewBox,
   Figure,
+  TrafficLab,
 };
