@@ -20,7 +20,7 @@ export function LessonPath({ lessons, current }: { lessons: LessonMeta[]; curren
                     : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800'
                 }`}
               >
-                <span aria-hidden="true" className="tabular-nums text-zinc-500 dark:text-zinc-400">{lesson.order}.</span>
+                <span aria-hidden="true" className="tabular-nums text-zinc-600 dark:text-zinc-400">{lesson.order}.</span>
                 <span>{lesson.title}</span>
               </Link>
             </li>
