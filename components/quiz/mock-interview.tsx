@@ -1,155 +1,173 @@
 'use client';
 /**
- * The timed mock interview: start screen, the running interview, the report.
- * The session lives in localStorage, written on every change, so a reload
- * resumes it with the clock still running; one whose time ran out while the
- * page was closed opens on its report. A finished interview is recorded to
- * progress once (its missed questions join the review queue).
+ * The timed mock interview: start screen, one step at a time (12 questions
+ * then 2 open prompts), countdown, and the report. State lives in
+ * useMockSession (saved as it goes); this component is the screen and the
+ * keyboard: 1-9 pick, Enter goes on, focus follows the question.
+ *
+ * The length of a new interview comes from `?minutes=` when given (e.g.
+ * /quiz/mock?minutes=0.1 for a 6-second run in browser tests), otherwise 20.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { getProgress, recordQuizAttempt } from '@/lib/progress';
-import {
-  answerQuestion,
-  checkDeadline,
-  DEFAULT_MOCK_MINUTES,
-  finishMock,
-  goToStep,
-  isFinished,
-  mockReport,
-  startMock,
-  updateOpenAnswer,
-  type MockSession,
-} from '@/lib/quiz/mock-session';
-import { clearMock, loadMock, saveMock, type StorageLike } from '@/lib/quiz/mock-storage';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { hasAnswer, initialOrder, pickByNumber } from '@/lib/quiz/answer-helpers';
+import { answerQuestion, DEFAULT_MOCK_MINUTES, goToStep, isFinished, minutesFromQuery, stepCount, updateOpenAnswer } from '@/lib/quiz/mock-session';
 import type { OpenPrompt, Question } from '@/lib/quiz/schema';
-import { LiveRegion } from './live-region';
-import { MockReport, type ReportLesson } from './mock-report';
-import { MockRunner } from './mock-runner';
+import type { Answer } from '@/lib/quiz/scoring';
+import { MockCountdown } from './mock-countdown';
+import { MockReportView, type LessonLink } from './mock-report-view';
 import { MockStart } from './mock-start';
+import { MockStepNav } from './mock-step-nav';
+import { OpenPromptCard } from './open-prompt-card';
+import { QuestionCard } from './question-card';
+import { PANEL, PRIMARY_BUTTON, SECONDARY_BUTTON } from './styles';
+import { useAnnouncer } from './use-announcer';
+import { useMockSession } from './use-mock-session';
+import { useQuizKeys } from './use-quiz-keys';
 
-function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
+interface MockInterviewProps {
+  questions: Question[];
+  prompts: OpenPrompt[];
+  lessons: LessonLink[];
 }
 
-/** `?minutes=0.2` sets the length of a new interview (browser tests use it); anything else means the default. */
-function minutesFromUrl(): number {
-  const value = Number(new URLSearchParams(window.location.search).get('minutes'));
-  return Number.isFinite(value) && value > 0 && value <= 180 ? value : DEFAULT_MOCK_MINUTES;
-}
-
-export function MockInterview({ questions, prompts, lessons }: { questions: Question[]; prompts: OpenPrompt[]; lessons: ReportLesson[] }) {
-  const questionsById = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
-  const promptsById = useMemo(() => new Map(prompts.map((p) => [p.id, p])), [prompts]);
-  const [ready, setReady] = useState(false);
+export function MockInterview({ questions, prompts, lessons }: MockInterviewProps) {
+  const { loaded, session, problem, start, update, finish, expire } = useMockSession(questions, prompts);
   const [minutes, setMinutes] = useState(DEFAULT_MOCK_MINUTES);
-  const [session, setSession] = useState<MockSession | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const [endedHere, setEndedHere] = useState(false);
-  const current = useRef<MockSession | null>(null);
+  const [message, announce] = useAnnouncer();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const finishButton = useRef<HTMLButtonElement>(null);
+  const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
+  const promptById = useMemo(() => new Map(prompts.map((p) => [p.id, p])), [prompts]);
 
-  const record = useCallback(
-    (finished: MockSession) => {
-      // Already recorded (a reload of a finished interview): recording again would reset its review items.
-      if (Object.values(getProgress().quizAttempts).some((a) => a.quizId === 'mock' && a.startedAt === finished.startedAt)) return;
-      const { totals } = mockReport(finished, questions, prompts);
-      recordQuizAttempt({
-        quizId: 'mock',
-        kind: 'mock',
-        startedAt: finished.startedAt,
-        finishedAt: finished.finishedAt ?? finished.deadline,
-        score: totals.score,
-        maxScore: totals.maxScore,
-        byTopic: totals.byTopic,
-        missed: totals.missed.map(({ questionId, topic, lesson }) => ({ questionId, topic, lesson })),
-      });
-    },
-    [questions, prompts],
-  );
+  useEffect(() => setMinutes(minutesFromQuery(window.location.search)), []);
 
-  const commit = useCallback(
-    (next: MockSession | null) => {
-      const before = current.current;
-      current.current = next;
-      setSession(next);
-      const storage = browserStorage();
-      if (!next || !storage) return;
-      if (!saveMock(storage, next)) setProblem('Your browser would not save the interview, so a reload will lose it. Keep this tab open until the end.');
-      if (isFinished(next) && before && !isFinished(before)) record(next);
-    },
-    [record],
-  );
+  const finished = session !== null && isFinished(session);
+  const step = session?.step ?? 0;
+  const total = session ? stepCount(session) : 0;
+  const question = session && step < session.questionIds.length ? byId.get(session.questionIds[step]) : undefined;
+  const prompt = session && !question ? promptById.get(session.promptIds[step - session.questionIds.length]) : undefined;
 
+  // Focus follows the interview: the new question's heading, or the report's when it ends.
   useEffect(() => {
-    setMinutes(minutesFromUrl());
-    const storage = browserStorage();
-    const loaded = storage
-      ? loadMock(storage, new Set(questions.map((q) => q.id)))
-      : { session: null, problem: 'This browser blocks saved data, so a reload will restart the interview.' };
-    setProblem(loaded.problem);
-    if (loaded.session) {
-      const checked = checkDeadline(loaded.session, Date.now());
-      current.current = checked;
-      setSession(checked);
-      if (checked !== loaded.session && storage) saveMock(storage, checked);
-      if (isFinished(checked)) record(checked);
-    }
-    setReady(true);
-  }, [questions, record]);
+    if (session) heading.current?.focus();
+  }, [session?.startedAt, step, finished]);
 
-  const update = (change: (s: MockSession) => MockSession) => {
-    if (current.current) commit(change(current.current));
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (session && !finished) wasRunning.current = true;
+    if (finished && wasRunning.current) {
+      wasRunning.current = false;
+      announce(session.endedBy === 'time' ? 'Time is up. The answers you gave have been scored.' : 'Interview finished. Your report is below.');
+    }
+  }, [finished, session, announce]);
+
+  const answered = (index: number) => {
+    if (!session) return false;
+    if (index < session.questionIds.length) return hasAnswer(session.answers[session.questionIds[index]]);
+    return (session.openAnswers[session.promptIds[index - session.questionIds.length]]?.text.trim().length ?? 0) > 0;
+  };
+  const unanswered = session ? Array.from({ length: total }, (_, i) => i).filter((i) => !answered(i)).length : 0;
+
+  const setAnswer = (answer: Answer) => question && update((s) => answerQuestion(s, question.id, answer));
+
+  const goNext = () => {
+    if (!session) return;
+    // Pressing on from an ordering question accepts the order on screen as the answer.
+    if (question?.kind === 'ordering' && !session.answers[question.id]) setAnswer({ kind: 'order', order: initialOrder(question, session.seed) });
+    if (step + 1 < total) return update((s) => goToStep(s, step + 1));
+    finishButton.current?.focus();
+    announce('That was the last question. Press Finish to see your score.');
   };
 
-  function start(avoid: readonly string[] = []) {
-    const next = startMock(questions, prompts, { seed: Math.floor(Math.random() * 2 ** 31), now: Date.now(), minutes: minutesFromUrl(), avoid });
-    setEndedHere(false);
-    commit(next);
-    setMessage(`Interview started: ${next.questionIds.length + next.promptIds.length} questions. The clock is running.`);
-  }
+  useQuizKeys(
+    {
+      onNumber: (n) => {
+        if (!question || !session) return;
+        const picked = pickByNumber(question, session.answers[question.id], n);
+        if (!picked || question.kind === 'ordering') return;
+        setAnswer(picked);
+        const option = question.options[n - 1];
+        announce(`${picked.kind === 'choice' && picked.selected.includes(option.id) ? 'Picked' : 'Unpicked'} ${n}: ${option.text}`);
+      },
+      onEnter: goNext,
+    },
+    session !== null && !finished,
+  );
 
-  function retake() {
-    const previous = current.current;
-    const storage = browserStorage();
-    if (storage) clearMock(storage);
-    start(previous ? [...previous.questionIds, ...previous.promptIds] : []);
-  }
-
-  function finish(endedBy: 'submitted' | 'time') {
-    const now = Date.now();
-    update((s) => (endedBy === 'time' ? checkDeadline(s, now) : finishMock(s, now, 'submitted')));
-    setEndedHere(true);
-    setMessage(endedBy === 'time' ? 'Time is up. The answers you gave have been scored: your report follows.' : 'Interview finished: your report follows.');
-  }
+  if (!loaded) return <p className="text-zinc-700 dark:text-zinc-300">Looking for an interview in progress…</p>;
 
   return (
     <div>
-      <LiveRegion message={message} />
-      {problem && (
-        <p role="alert" className="mb-4 rounded-md border border-amber-500 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/40 dark:text-amber-50">
-          {problem}
-        </p>
+      <p role="status" className="sr-only">
+        {message}
+      </p>
+      {problem && <p className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-zinc-900 dark:bg-amber-950/40 dark:text-zinc-100">{problem}</p>}
+
+      {!session && <MockStart minutes={minutes} poolSize={questions.length} onStart={() => start(minutes)} />}
+
+      {session && finished && (
+        <>
+          <MockReportView ref={heading} session={session} pool={questions} prompts={prompts} lessons={lessons} />
+          <p className="mt-8">
+            <button type="button" className={PRIMARY_BUTTON} onClick={() => start(minutes)}>
+              Take another interview (new questions)
+            </button>
+          </p>
+        </>
       )}
-      {!session && <MockStart minutes={minutes} poolSize={questions.length} ready={ready} onStart={() => start()} />}
-      {session && !isFinished(session) && (
-        <MockRunner
-          session={session}
-          questionsById={questionsById}
-          promptsById={promptsById}
-          onAnswer={(id, answer) => update((s) => answerQuestion(s, id, answer))}
-          onOpenAnswer={(id, patch) => update((s) => updateOpenAnswer(s, id, patch))}
-          onStep={(step) => update((s) => goToStep(s, step))}
-          onFinish={() => finish('submitted')}
-          onTimeUp={() => finish('time')}
-          onAnnounce={setMessage}
-        />
-      )}
-      {session && isFinished(session) && (
-        <MockReport session={session} questions={questions} prompts={prompts} lessons={lessons} onRetake={retake} focusOnMount={endedHere} />
+
+      {session && !finished && (
+        <div className={PANEL}>
+          <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+            <MockCountdown deadline={session.deadline} onExpire={expire} announce={announce} />
+            <button ref={finishButton} type="button" className={SECONDARY_BUTTON} onClick={finish}>
+              Finish{unanswered > 0 ? ` (${unanswered} unanswered)` : ''}
+            </button>
+          </div>
+          {question && (
+            <QuestionCard
+              key={question.id}
+              ref={heading}
+              question={question}
+              position={step + 1}
+              total={total}
+              answer={session.answers[question.id]}
+              onAnswer={setAnswer}
+              headingLevel={2}
+              idPrefix={`mock-${question.id}`}
+              announce={announce}
+              orderSeed={session.seed}
+            />
+          )}
+          {prompt && (
+            <OpenPromptCard
+              key={prompt.id}
+              ref={heading}
+              prompt={prompt}
+              position={step + 1}
+              total={total}
+              answer={session.openAnswers[prompt.id]}
+              onChange={(patch) => update((s) => updateOpenAnswer(s, prompt.id, patch))}
+              idPrefix={`mock-${prompt.id}`}
+            />
+          )}
+          <p className="mt-6 flex flex-wrap gap-3">
+            <button type="button" className={SECONDARY_BUTTON} disabled={step === 0} onClick={() => update((s) => goToStep(s, step - 1))}>
+              Previous
+            </button>
+            {step + 1 < total ? (
+              <button type="button" className={PRIMARY_BUTTON} onClick={goNext}>
+                Next
+              </button>
+            ) : (
+              <button type="button" className={PRIMARY_BUTTON} onClick={finish}>
+                Finish and see your score
+              </button>
+            )}
+            <span className="self-center text-sm text-zinc-600 dark:text-zinc-400">Enter: next question</span>
+          </p>
+          <MockStepNav count={total} current={step} answered={answered} onGo={(index) => update((s) => goToStep(s, index))} />
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuizBank } from './bank.server';
 import { drawMock, shuffledSteps } from './draw';
-import { answerQuestion, checkDeadline, finishMock, mockReport, msLeft, startMock, updateOpenAnswer } from './mock-session';
+import { answerQuestion, checkDeadline, DEFAULT_MOCK_MINUTES, finishMock, minutesFromQuery, mockReport, msLeft, startMock, updateOpenAnswer } from './mock-session';
 import { loadMock, MOCK_STORAGE_KEY, saveMock, type StorageLike } from './mock-storage';
 import { TOPIC_IDS } from './topics';
 
@@ -92,5 +92,23 @@ describe('mock interview session', () => {
     const outdated = loadMock(storage, new Set(['only-this-question']));
     expect(outdated.session).toBeNull();
     expect(outdated.problem).toMatch(/changed/);
+  });
+});
+
+describe('interview length from the query string', () => {
+  it('takes ?minutes= within range and falls back to the default otherwise', () => {
+    expect(minutesFromQuery('?minutes=0.1')).toBe(0.1);
+    expect(minutesFromQuery('?minutes=45')).toBe(45);
+    expect(minutesFromQuery('')).toBe(DEFAULT_MOCK_MINUTES);
+    expect(minutesFromQuery('?minutes=')).toBe(DEFAULT_MOCK_MINUTES);
+    expect(minutesFromQuery('?minutes=abc')).toBe(DEFAULT_MOCK_MINUTES);
+    expect(minutesFromQuery('?minutes=-3')).toBe(DEFAULT_MOCK_MINUTES);
+    expect(minutesFromQuery('?minutes=100000')).toBe(DEFAULT_MOCK_MINUTES);
+  });
+
+  it('sets a 6-second deadline for ?minutes=0.1', () => {
+    const session = startMock(questions, prompts, { seed: 1, now: 0, minutes: minutesFromQuery('?minutes=0.1') });
+    expect(session.deadline).toBe(6_000);
+    expect(checkDeadline(session, 6_000).endedBy).toBe('time');
   });
 });

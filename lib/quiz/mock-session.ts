@@ -33,6 +33,8 @@ export interface MockSession {
   step: number;
   finishedAt: number | null;
   endedBy: 'submitted' | 'time' | null;
+  /** Set once the finished attempt is in the learner's progress, so a reload of the report does not record it twice. */
+  recorded: boolean;
 }
 
 export function startMock(
@@ -57,7 +59,22 @@ export function startMock(
     step: 0,
     finishedAt: null,
     endedBy: null,
+    recorded: false,
   };
+}
+
+/** Shortest and longest interview `?minutes=` may ask for. */
+export const MINUTES_RANGE = { min: 0.02, max: 180 } as const;
+
+/**
+ * The length of a new interview from the page's query string: `?minutes=0.1`
+ * gives a 6-second interview (browser tests use it to run the clock out).
+ * Anything missing, unreadable or out of range gives the default.
+ */
+export function minutesFromQuery(search: string): number {
+  const raw = new URLSearchParams(search).get('minutes');
+  const minutes = raw === null || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(minutes) && minutes >= MINUTES_RANGE.min && minutes <= MINUTES_RANGE.max ? minutes : DEFAULT_MOCK_MINUTES;
 }
 
 export function stepCount(session: MockSession): number {

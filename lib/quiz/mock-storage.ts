@@ -25,6 +25,8 @@ const sessionSchema = z.object({
   step: z.number().int().min(0),
   finishedAt: z.number().nullable(),
   endedBy: z.enum(['submitted', 'time']).nullable(),
+  // Absent in interviews saved before the flag existed: those are treated as not yet recorded.
+  recorded: z.boolean().default(false),
 });
 
 export interface StorageLike {
