@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BestScore } from '@/components/quiz/best-score';
 import { listLessons } from '@/lib/content/lessons.server';
 import { loadQuizBank, lessonQuestions } from '@/lib/quiz/bank.server';
 import { DEFAULT_MOCK_MINUTES, MOCK_PROMPT_COUNT, MOCK_QUESTION_COUNT } from '@/lib/quiz/mock-session';
@@ -23,6 +24,9 @@ export default function QuizIndexPage() {
           {DEFAULT_MOCK_MINUTES} minutes, {MOCK_QUESTION_COUNT} questions across every topic drawn from a pool of {questions.length}, and{' '}
           {MOCK_PROMPT_COUNT} open prompts of the kind interviewers ask ({prompts.length} in the pool). You get a score by topic, every missed
           question explained, and the lessons to review. A retake draws different questions.
+        </p>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+          <BestScore quizId="mock" />
         </p>
         <p className="mt-4">
           <Link
@@ -48,6 +52,9 @@ export default function QuizIndexPage() {
                   Quiz: {lesson.title}
                 </Link>
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">{lessonQuestions(lesson.quiz!).length} questions</p>
+                <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                  <BestScore quizId={lesson.quiz!} />
+                </p>
               </div>
             </li>
           ))}
