@@ -1,7 +1,8 @@
 'use client';
 /**
  * An ordering question: the steps as a numbered list, each with buttons to
- * move it up or down. After a move the focus stays on the moved step's button
+ * move it up or down, and Alt+ArrowUp / Alt+ArrowDown while the focus is on
+ * a step's buttons. After a move the focus stays on the moved step's button
  * and the new position is announced, so it works by keyboard and by ear.
  */
 import { useEffect, useRef } from 'react';
@@ -44,13 +45,23 @@ export function OrderingSteps({ question, order, onChange, revealed, labelledBy,
 
   return (
     <div className="mt-4">
-      <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">Put the steps in order, first at the top. Use the arrow buttons to move a step.</p>
+      <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
+        Put the steps in order, first at the top. Use the arrow buttons to move a step, or Alt+Arrow Up and Alt+Arrow Down on its buttons.
+      </p>
       <ol aria-labelledby={labelledBy} className="space-y-2">
         {order.map((id, index) => {
           const right = rightIndex.get(id) === index;
           return (
             <li
               key={id}
+              onKeyDown={(event) => {
+                if (revealed || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+                const delta = event.key === 'ArrowUp' ? -1 : 1;
+                const target = index + delta;
+                if (target < 0 || target >= order.length) return;
+                event.preventDefault();
+                move(index, delta);
+              }}
               className={`flex items-center gap-2 rounded-md border p-2 ${
                 revealed ? (right ? 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40' : 'border-red-600 bg-red-50 dark:bg-red-950/40') : 'border-zinc-300 dark:border-zinc-600'
               }`}
