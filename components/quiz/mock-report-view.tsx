@@ -80,6 +80,13 @@ export const MockReportView = forwardRef<HTMLHeadingElement, MockReportViewProps
                   <th scope="row" className="py-1 pr-3 font-medium">{topic.title}</th>
                   <td className="py-1 pr-3 tabular-nums">
                     {formatPoints(totals.byTopic[topic.id].score)} of {totals.byTopic[topic.id].max}
+                    {/* The bar repeats the numbers beside it for the eye; screen readers have the text. */}
+                    <span aria-hidden="true" className="mt-1 block h-2 w-24 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-700">
+                      <span
+                        className="block h-full rounded-full bg-blue-700 dark:bg-blue-400"
+                        style={{ width: `${Math.round((100 * totals.byTopic[topic.id].score) / Math.max(1, totals.byTopic[topic.id].max))}%` }}
+                      />
+                    </span>
                   </td>
                   <td className="py-1">
                     <Link href={`/lessons/${topic.lesson}`} className={LINK}>
