@@ -18,9 +18,9 @@ interface ChoiceOptionsProps {
 }
 
 function optionMark(correct: boolean, picked: boolean): { label: string; className: string } {
-  if (correct && picked) return { label: 'Your pick, right', className: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40' };
-  if (correct) return { label: 'Right answer, not picked', className: 'border-emerald-600 border-dashed' };
-  if (picked) return { label: 'Your pick, wrong', className: 'border-red-600 bg-red-50 dark:bg-red-950/40' };
+  if (correct && picked) return { label: 'Your choice: right', className: 'border-emerald-600 bg-emerald-50 dark:bg-emerald-950/40' };
+  if (correct) return { label: 'Right answer', className: 'border-emerald-600 border-dashed' };
+  if (picked) return { label: 'Your choice: wrong', className: 'border-red-600 bg-red-50 dark:bg-red-950/40' };
   return { label: 'Wrong', className: 'border-zinc-200 dark:border-zinc-700' };
 }
 

@@ -106,7 +106,7 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
         if (question.kind !== 'ordering') {
           const option = question.options[n - 1];
           const on = picked.kind === 'choice' && picked.selected.includes(option.id);
-          announce(`${on ? 'Picked' : 'Unpicked'} ${n}: ${option.text}`);
+          announce(`Option ${n} ${on ? 'selected' : 'unselected'}: ${option.text}`);
         }
       },
       onEnter: () => (isChecked ? next() : check()),
@@ -119,14 +119,14 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
   const totals = finished ? totalScore(questions, answers) : null;
 
   return (
-    <section ref={container} aria-label={`Quiz: ${lessonTitle}`} className={PANEL}>
-      <p role="status" className="sr-only">
+    <section ref={container} aria-label={`Quiz: ${lessonTitle}`} data-testid="lesson-quiz" className={PANEL}>
+      <p role="status" data-testid="quiz-announcer" className="sr-only">
         {message}
       </p>
       {totals ? (
-        <div>
+        <div data-testid="lesson-quiz-result">
           <Heading ref={resultHeading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-            You scored {formatPoints(totals.score)} of {totals.maxScore}
+            Your score: {formatPoints(totals.score)} of {totals.maxScore}
           </Heading>
           <p className="mt-2 text-zinc-700 dark:text-zinc-300">
             {totals.missed.length === 0
@@ -147,8 +147,11 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
             <button type="button" className={PRIMARY_BUTTON} onClick={restart}>
               Take the quiz again
             </button>
+            <Link href={`/lessons/${quizId}`} className={`${LINK} self-center`}>
+              Review the lesson: {lessonTitle}
+            </Link>
             <Link href="/review" className={`${LINK} self-center`}>
-              Go to your review page
+              Your review page
             </Link>
           </p>
         </div>

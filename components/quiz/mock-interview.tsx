@@ -87,7 +87,7 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
         if (!picked || question.kind === 'ordering') return;
         setAnswer(picked);
         const option = question.options[n - 1];
-        announce(`${picked.kind === 'choice' && picked.selected.includes(option.id) ? 'Picked' : 'Unpicked'} ${n}: ${option.text}`);
+        announce(`Option ${n} ${picked.kind === 'choice' && picked.selected.includes(option.id) ? 'selected' : 'unselected'}: ${option.text}`);
       },
       onEnter: goNext,
     },
@@ -98,7 +98,7 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
 
   return (
     <div>
-      <p role="status" className="sr-only">
+      <p role="status" data-testid="quiz-announcer" className="sr-only">
         {message}
       </p>
       {problem && <p className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-zinc-900 dark:bg-amber-950/40 dark:text-zinc-100">{problem}</p>}

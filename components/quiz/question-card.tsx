@@ -52,7 +52,7 @@ export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(fu
   const promptId = `${idPrefix}-prompt`;
   const revealed = score !== undefined;
   return (
-    <div>
+    <div data-testid="quiz-question" data-question-id={question.id}>
       <Heading ref={headingRef} tabIndex={-1} className="focus:outline-none focus-visible:outline-2 focus-visible:outline-blue-700">
         <span className="block text-sm font-medium text-zinc-600 dark:text-zinc-400">
           Question {position} of {total} · {topicTitle(question.topic)}
@@ -89,13 +89,15 @@ export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(fu
       )}
       {score && (
         <div className={`mt-4 rounded-md border-l-4 px-3 py-2 ${VERDICT_STYLE[score.verdict]}`}>
-          <p className="font-semibold">{verdictHeadline(score)}</p>
+          <p data-testid="quiz-verdict" className="font-semibold">
+            {verdictHeadline(score)}
+          </p>
           {score.verdict !== 'correct' && question.kind !== 'single' && question.kind !== 'scenario' && (
             <p className="mt-1 text-sm">{creditRule(question)}</p>
           )}
           {question.kind === 'ordering' && (
             <>
-              <p className="mt-2 text-sm font-semibold">The right order</p>
+              <p className="mt-2 text-sm font-semibold">The right order:</p>
               <ol className="ml-5 list-decimal text-sm">
                 {question.steps.map((step) => (
                   <li key={step.id}>{step.text}</li>

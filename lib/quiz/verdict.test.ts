@@ -11,7 +11,7 @@ const ordering: Question = { ...base, id: 'o', kind: 'ordering', steps: ['x', 'y
 describe('verdict words', () => {
   it('states the points of a partial answer', () => {
     expect(verdictHeadline(scoreAnswer(multiple, { kind: 'choice', selected: ['a', 'b'] }))).toBe('Partly right: 0.67 of 1 point.');
-    expect(verdictHeadline({ points: 1, verdict: 'correct' })).toBe('Correct.');
+    expect(verdictHeadline({ points: 1, verdict: 'correct' })).toBe('Right.');
   });
 
   it('explains the partial-credit rule of each kind', () => {
@@ -22,6 +22,6 @@ describe('verdict words', () => {
 
   it('tells a screen reader the right answer when missed', () => {
     expect(spokenVerdict(multiple, { points: 0, verdict: 'incorrect' })).toBe('Not right. The right options are: Option a; Option b; Option c.');
-    expect(spokenVerdict(ordering, { points: 1, verdict: 'correct' })).toBe('Correct.');
+    expect(spokenVerdict(ordering, { points: 1, verdict: 'correct' })).toBe('Right.');
   });
 });

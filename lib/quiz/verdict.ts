@@ -15,7 +15,7 @@ function points(p: number): string {
 export function verdictHeadline(score: Score): string {
   switch (score.verdict) {
     case 'correct':
-      return 'Correct.';
+      return 'Right.';
     case 'partial':
       return `Partly right: ${points(score.points)}.`;
     case 'incorrect':
