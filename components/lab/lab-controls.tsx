@@ -79,7 +79,7 @@ export function LabControls(props: Props) {
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">Changing the strategy or the traffic restarts the run on the same seeded traffic, so runs compare like for like.</p>
       <div className="flex flex-wrap items-end gap-2">
-        <button type="button" className={`${button} min-w-20 bg-blue-700 text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-700`} onClick={() => props.onPlaying(!props.playing)}>
+        <button type="button" className="min-w-20 rounded border border-blue-700 bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800" onClick={() => props.onPlaying(!props.playing)}>
           {props.playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" className={button} onClick={props.onStep}>

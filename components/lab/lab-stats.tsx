@@ -20,9 +20,15 @@ export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy:
       <Stat label="Keys moved" testId="lab-keys-moved" value={keys}>
         live sessions that changed server when servers changed
       </Stat>
-      <Stat label="Busiest server" testId="lab-max-mean" value={`${m.maxOverMean.toFixed(2)}× mean load`}>
-        {m.storeSessions > 0 ? 'sessions are in the store' : `${m.sessionsMaxOverMean.toFixed(2)}× mean sessions`}
-      </Stat>
+      {m.storeSessions > 0 ? (
+        <Stat label="Busiest server" testId="lab-max-mean" value={`${m.maxOverMean.toFixed(2)}× mean requests`}>
+          no server holds sessions: they are in the store
+        </Stat>
+      ) : (
+        <Stat label="Busiest server" testId="lab-max-mean" value={`${m.sessionsMaxOverMean.toFixed(2)}× mean sessions`}>
+          and {m.maxOverMean.toFixed(2)}× the mean requests per second
+        </Stat>
+      )}
       <Stat label="Live sessions" testId="lab-live" value={formatCount(m.liveSessions)}>
         {formatCount(m.requests)} requests since the start
       </Stat>

@@ -5,7 +5,7 @@ import type { LabSample } from '@/lib/lab/types';
 
 const W = 640;
 const H = 120;
-const PAD = 24;
+const PAD = 8;
 
 function path(points: { x: number; y: number }[]): string {
   return points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join('');
@@ -31,11 +31,11 @@ export function TimelineChart({ history }: { history: readonly LabSample[] }) {
         <line x1={PAD} x2={W - PAD} y1={y(1, ratioMax)} y2={y(1, ratioMax)} strokeDasharray="4 3" className="stroke-zinc-400" />
         <path d={path(history.map((s) => ({ x: x(s.t), y: y(s.maxOverMean, ratioMax) })))} fill="none" strokeWidth={2} className="stroke-blue-600 dark:stroke-blue-400" />
         <path d={path(history.map((s) => ({ x: x(s.t), y: y(s.sessionsLost, lostMax) })))} fill="none" strokeWidth={2} strokeDasharray="6 3" className="stroke-red-700 dark:stroke-red-400" />
-        <text x={PAD} y={14} className="fill-zinc-700 text-[11px] dark:fill-zinc-300">
-          {`max/mean load (solid, top ${ratioMax.toFixed(1)}×) · sessions lost (dashed, top ${lostMax})`}
-        </text>
       </svg>
-      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">The last two simulated minutes; the dotted line marks a perfectly even 1.0×.</figcaption>
+      <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+        The last {span} simulated seconds. Solid blue: busiest server over the mean load (chart top {ratioMax.toFixed(1)}×; the
+        dashed grey line is an even 1.0×). Dashed red: sessions lost so far (chart top {lostMax}).
+      </figcaption>
     </figure>
   );
 }

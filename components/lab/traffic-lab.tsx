@@ -17,8 +17,9 @@ const LabApp = dynamic(() => import('./lab-app').then((m) => m.LabApp), {
 function LabPlaceholder() {
   return (
     <div className="flex min-h-[28rem] items-center justify-center rounded-md bg-zinc-50 p-4 text-center text-sm text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300" aria-busy="true">
-      <p>Loading the traffic lab…</p>
+      <p className="lab-loading">Loading the traffic lab…</p>
       <noscript>
+        <style>{'.lab-loading{display:none}'}</style>
         <p>The traffic lab runs in your browser and needs JavaScript. The lesson text gives the same numbers.</p>
       </noscript>
     </div>

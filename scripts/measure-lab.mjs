@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * Is the traffic lab smooth? Serves a static build, opens the lab in Debian's
+ * Chromium, presses Play, and records requestAnimationFrame deltas for five
+ * seconds. A frame is counted as dropped when its delta exceeds 1.5 frame
+ * intervals (the interval is the median delta, so a 60 Hz or 120 Hz clock
+ * both work); a delta of k intervals counts k - 1 dropped frames.
+ *
+ *   node scripts/measure-lab.mjs [--out out] [--port 3118] [--path /lab?preset=server-failure] [--speed 5] [--seconds 5]
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function arg(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+}
+
+const outDir = arg('out', process.env.E2E_OUT_DIR ?? 'out');
+const port = Number(arg('port', process.env.E2E_PORT ?? 3118));
+const pagePath = arg('path', '/lab?preset=server-failure');
+const speed = arg('speed', '5');
+const seconds = Number(arg('seconds', 5));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(outDir)) {
+  console.error(`No build in ${outDir}/: build first (NEXT_DIST_DIR=${outDir} npx next build).`);
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['node_modules/serve/build/main.js', outDir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
+  stdio: 'ignore',
+});
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`serve did not answer at ${url}`);
+}
+
+function summarise(deltas) {
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const interval = sorted[Math.floor(sorted.length / 2)];
+  let dropped = 0;
+  let long = 0;
+  for (const d of deltas) {
+    if (d > interval * 1.5) {
+      dropped += Math.round(d / interval) - 1;
+      long++;
+    }
+  }
+  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+  return { frames: deltas.length, interval, dropped, long, p95: pct(95), p99: pct(99), max: sorted.at(-1) };
+}
+
+let browser;
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}${pagePath}`);
+  const lab = page.getByRole('region', { name: 'Traffic lab' });
+  await lab.getByRole('button', { name: 'Play' }).waitFor();
+  await lab.getByLabel('Speed').selectOption(speed);
+  await lab.scrollIntoViewIfNeeded();
+
+  const measure = (ms) =>
+    page.evaluate(
+      (ms) =>
+        new Promise((resolve) => {
+          const deltas = [];
+          let last = 0;
+          const end = performance.now() + ms;
+          const tick = (now) => {
+            if (last) deltas.push(now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(tick);
+            else resolve(deltas);
+          };
+          requestAnimationFrame(tick);
+        }),
+      ms,
+    );
+
+  const idle = summarise(await measure(seconds * 1000));
+  await lab.getByRole('button', { name: 'Play' }).click();
+  const playing = summarise(await measure(seconds * 1000));
+  const clock = await lab.getByTestId('lab-clock').textContent();
+  const fmt = (s) =>
+    `${s.frames} frames, interval ${s.interval.toFixed(1)} ms, dropped ${s.dropped} (${s.long} long frames), p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
+  console.log(`${pagePath} at ${speed} s per second, ${seconds} s each`);
+  console.log(`  paused (baseline): ${fmt(idle)}`);
+  console.log(`  playing:           ${fmt(playing)}`);
+  console.log(`  simulated clock after the run: ${clock}`);
+} finally {
+  await browser?.close();
+  server.kill();
+}
