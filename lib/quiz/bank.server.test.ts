@@ -26,6 +26,11 @@ describe('the course question bank', () => {
     for (const question of bank.questions) expect(slugs.has(question.lesson), question.id).toBe(true);
   });
 
+  it('files every question under its topic\'s lesson, so "lessons to review" links match the score by topic', () => {
+    const lessonOf = new Map(TOPICS.map((t) => [t.id as string, t.lesson as string]));
+    for (const question of bank.questions) expect(question.lesson, question.id).toBe(lessonOf.get(question.topic));
+  });
+
   it('uses every kind of question', () => {
     expect(new Set(bank.questions.map((q) => q.kind))).toEqual(new Set(['single', 'multiple', 'scenario', 'ordering']));
   });

@@ -80,6 +80,13 @@ describe('mock interview session', () => {
     expect(finishMock(loaded.session!, 1_000_000 + 60_000, 'submitted').endedBy).toBe('submitted');
   });
 
+  it('reads an interview saved before the "recorded" flag existed as not yet recorded', () => {
+    const storage = memoryStorage();
+    const { recorded: _recorded, ...older } = start();
+    storage.setItem(MOCK_STORAGE_KEY, JSON.stringify(older));
+    expect(loadMock(storage, new Set(questions.map((q) => q.id))).session?.recorded).toBe(false);
+  });
+
   it('sets aside damaged or outdated saved interviews with a plain message', () => {
     const storage = memoryStorage();
     storage.setItem(MOCK_STORAGE_KEY, '{"version":1,"seed":"oops"');
