@@ -27,7 +27,13 @@ function MdxTable(props: ComponentProps<'table'>) {
   );
 }
 
+function MdxPre(props: ComponentProps<'pre'>) {
+  // Long lines scroll sideways; a focusable block lets keyboard users scroll it too.
+  return <pre tabIndex={0} {...props} />;
+}
+
 export const mdxComponents = {
+  pre: MdxPre,
   a: MdxLink,
   table: MdxTable,
   Callout,
