@@ -39,23 +39,6 @@ export function wholeBank(): Map<string, BankQuestion> {
   return new Map(all.map((q) => [q.id, q]));
 }
 
-/** Presses Tab until the focused element satisfies `matches` (evaluated in the page), at most `limit` times. */
-export async function tabUntil(page: Page, matches: (el: Element) => boolean, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const done = await page.evaluate(`(${matches.toString()})(document.activeElement)`);
-    if (done) return;
-  }
-  throw new Error('Tab never reached the element');
-}
-
-/** Tabs to the button or link whose text starts with `label`. */
-export function tabToControl(page: Page, label: string): Promise<void> {
-  return page.evaluate((l) => ((window as unknown as { __want: string }).__want = l), label).then(() =>
-    tabUntil(page, (el) => /^(BUTTON|A)$/.test(el.tagName) && (el.textContent ?? '').trim().startsWith((window as unknown as { __want: string }).__want)),
-  );
-}
-
 /** The name of the focused element as a test reads it: its aria-label, else its text. */
 export async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -73,18 +56,23 @@ export async function tabTo(page: Page, name: RegExp, maxPresses = 60): Promise<
   throw new Error(`Tab never reached a control named ${name} (last: "${await focusedName(page)}")`);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Puts an ordering question's steps in the right order with the keyboard:
- * Tab onto each step in turn and lift it with Alt+ArrowUp (focus follows the step).
+ * Tab to the Up button of the step that belongs next, then Alt+ArrowUp until
+ * it is in place (the focus stays with the step as it moves).
  */
 export async function sortByKeyboard(page: Page, question: BankQuestion): Promise<void> {
-  const steps = question.steps!.map((s) => s.id);
+  const steps = question.steps!;
   for (let target = 0; target < steps.length; target++) {
     const order = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.getAttribute('data-step')!));
-    const at = order.indexOf(steps[target]);
+    const at = order.indexOf(steps[target].id);
+    if (at < 0) throw new Error(`step ${steps[target].id} is not on the page`);
     if (at === target) continue;
-    await page.evaluate((id) => ((window as unknown as { __step: string }).__step = id), steps[target]);
-    await tabUntil(page, (el) => el.getAttribute('data-step') === (window as unknown as { __step: string }).__step);
+    await tabTo(page, new RegExp(`^Move “${escapeRegExp(steps[target].text)}” up$`));
     for (let i = at; i > target; i--) await page.keyboard.press('Alt+ArrowUp');
   }
 }

@@ -13,6 +13,7 @@ import { hasAnswer, initialOrder, pickByNumber } from '@/lib/quiz/answer-helpers
 import { answerQuestion, DEFAULT_MOCK_MINUTES, goToStep, isFinished, minutesFromQuery, stepCount, updateOpenAnswer } from '@/lib/quiz/mock-session';
 import type { OpenPrompt, Question } from '@/lib/quiz/schema';
 import type { Answer } from '@/lib/quiz/scoring';
+import { FinishConfirm } from './finish-confirm';
 import { MockCountdown } from './mock-countdown';
 import { MockReportView, type LessonLink } from './mock-report-view';
 import { MockStart } from './mock-start';
@@ -36,6 +37,7 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
   const [message, announce] = useAnnouncer();
   const heading = useRef<HTMLHeadingElement>(null);
   const finishButton = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState(false);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const promptById = useMemo(() => new Map(prompts.map((p) => [p.id, p])), [prompts]);
 
@@ -91,8 +93,18 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
       },
       onEnter: goNext,
     },
-    session !== null && !finished,
+    session !== null && !finished && !confirming,
   );
+
+  // The clock can end the interview while the question is open: a retake must not start with it.
+  useEffect(() => {
+    if (finished) setConfirming(false);
+  }, [finished]);
+  const askToFinish = () => setConfirming(true);
+  const keepGoing = () => {
+    setConfirming(false);
+    finishButton.current?.focus();
+  };
 
   if (!loaded) return <p className="text-zinc-700 dark:text-zinc-300">Looking for an interview in progress…</p>;
 
@@ -120,10 +132,11 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
         <div className={PANEL}>
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <MockCountdown deadline={session.deadline} onExpire={expire} announce={announce} />
-            <button ref={finishButton} type="button" className={SECONDARY_BUTTON} onClick={finish}>
+            <button ref={finishButton} type="button" className={SECONDARY_BUTTON} onClick={askToFinish}>
               Finish{unanswered > 0 ? ` (${unanswered} unanswered)` : ''}
             </button>
           </div>
+          {confirming && <FinishConfirm unanswered={unanswered} onConfirm={finish} onCancel={keepGoing} />}
           {question && (
             <QuestionCard
               key={question.id}
@@ -160,7 +173,7 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
                 Next
               </button>
             ) : (
-              <button type="button" className={PRIMARY_BUTTON} onClick={finish}>
+              <button type="button" className={PRIMARY_BUTTON} onClick={askToFinish}>
                 Finish and see your score
               </button>
             )}

@@ -54,6 +54,7 @@ export function OrderingSteps({ question, order, onChange, revealed, labelledBy,
           return (
             <li
               key={id}
+              data-step={id}
               onKeyDown={(event) => {
                 if (revealed || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
                 const delta = event.key === 'ArrowUp' ? -1 : 1;
