@@ -2,9 +2,10 @@
  * The mock interview in a real browser: a whole interview by keyboard alone
  * until the clock runs out (a 45-second interview through `?minutes=0.75`),
  * a reload that resumes mid-way with the clock still running, a damaged save
- * set aside with a message, and a retake that draws other questions.
+ * set aside with a message, a retake that draws other questions, and every
+ * screen on a 360px phone checked by axe.
  */
-import { expect, test } from './fixtures';
+import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 import { MOCK_KEY, PROGRESS_KEY, savedJson, tabTo, type SavedMock, type SavedProgress } from './quiz-helpers';
 
 function clockSeconds(text: string): number {
@@ -115,4 +116,34 @@ test('a damaged saved interview is set aside with a message, never a crash', asy
   await expect(page.getByText(/could not be read \(the saved data was damaged\)/)).toBeVisible();
   await expect(page.getByRole('button', { name: /^Start the interview/ })).toBeVisible();
   expect(await page.evaluate((key) => window.localStorage.getItem(key), MOCK_KEY)).toBeNull();
+});
+
+test.describe('on a 360px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every screen of the interview fits and axe finds no serious violation', async ({ page }) => {
+    const fits = async (where: string) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal overflow on ${where}`).toBeLessThanOrEqual(0);
+      await expectNoSeriousA11yViolations(page, where);
+    };
+    await page.goto('/quiz/mock');
+    await expect(page.getByRole('button', { name: /^Start the interview/ })).toBeVisible();
+    await fits('the start screen');
+
+    await page.getByRole('button', { name: /^Start the interview/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Question 1 of 14/ })).toBeFocused();
+    await page.keyboard.press('1');
+    await fits('a question');
+
+    await page.getByRole('button', { name: 'Question 13, not answered' }).click();
+    await page.getByRole('textbox', { name: 'Your answer' }).fill('Sessions live in memory, so a crash loses them; a replicated store fixes that at one round trip per request.');
+    await page.getByRole('button', { name: /^Show the model answer/ }).click();
+    await expect(page.getByRole('heading', { name: 'A model answer' })).toBeFocused();
+    await fits('an open question with its model answer');
+
+    await page.getByRole('button', { name: /^Finish/ }).first().click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Your result:/ })).toBeVisible();
+    await fits('the report');
+  });
 });
