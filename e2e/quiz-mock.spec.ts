@@ -142,7 +142,8 @@ test.describe('on a 360px phone', () => {
     await expect(page.getByRole('heading', { name: 'A model answer' })).toBeFocused();
     await fits('an open question with its model answer');
 
-    await page.getByRole('button', { name: /^Finish/ }).first().click();
+    await page.getByRole('button', { name: /^Finish \(\d+ unanswered\)$/ }).click();
+    await page.getByRole('button', { name: 'Finish and see my report' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^Your result:/ })).toBeVisible();
     await fits('the report');
   });
