@@ -76,7 +76,11 @@ test('without JavaScript a lesson with the lab still reads, and says what the la
   const page = await context.newPage();
   await page.goto('/lessons/pitfalls');
   await expect(page.getByRole('heading', { name: /Many users behind one address/ })).toBeVisible();
-  await expect(page.getByText('The traffic lab runs in your browser and needs JavaScript.').first()).toBeVisible();
+  // Playwright's text locators skip <noscript>, so find the note by its element.
+  const note = page.getByRole('region', { name: 'Traffic lab' }).locator('noscript p');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(/The traffic lab runs in your browser and needs JavaScript/);
+  await expect(page.getByText('Loading the traffic lab')).toBeHidden();
   await context.close();
 });
 
