@@ -106,7 +106,9 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
     finishButton.current?.focus();
   };
 
-  if (!loaded) return <p className="text-zinc-700 dark:text-zinc-300">Looking for an interview in progress…</p>;
+  // Until the saved interview (if any) is read, the start screen is shown with its button off: most visits
+  // start a new interview, so the page does not change shape when it becomes interactive.
+  if (!loaded) return <MockStart minutes={minutes} poolSize={questions.length} onStart={() => undefined} ready={false} />;
 
   return (
     <div>
@@ -115,7 +117,7 @@ export function MockInterview({ questions, prompts, lessons }: MockInterviewProp
       </p>
       {problem && <p className="mb-4 rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-zinc-900 dark:bg-amber-950/40 dark:text-zinc-100">{problem}</p>}
 
-      {!session && <MockStart minutes={minutes} poolSize={questions.length} onStart={() => start(minutes)} />}
+      {!session && <MockStart minutes={minutes} poolSize={questions.length} onStart={() => start(minutes)} ready />}
 
       {session && finished && (
         <>

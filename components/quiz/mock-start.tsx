@@ -7,9 +7,11 @@ interface MockStartProps {
   minutes: number;
   poolSize: number;
   onStart: () => void;
+  /** False until a saved interview has been looked for: starting before that could overwrite it. */
+  ready: boolean;
 }
 
-export function MockStart({ minutes, poolSize, onStart }: MockStartProps) {
+export function MockStart({ minutes, poolSize, onStart, ready }: MockStartProps) {
   const duration = spokenDuration(minutes * 60_000);
   return (
     <div className="space-y-4">
@@ -26,7 +28,7 @@ export function MockStart({ minutes, poolSize, onStart }: MockStartProps) {
           <kbd className="rounded border px-1">Enter</kbd> goes to the next question. You can go back and change answers until you finish.
         </li>
       </ul>
-      <button type="button" className={PRIMARY_BUTTON} onClick={onStart}>
+      <button type="button" className={PRIMARY_BUTTON} onClick={onStart} disabled={!ready}>
         Start the interview ({duration})
       </button>
     </div>
