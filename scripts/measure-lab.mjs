@@ -92,15 +92,30 @@ try {
       ms,
     );
 
+  // Main-thread time from Chromium's own counters: what each frame costs us,
+  // whatever else the machine is doing (wall-clock frame deltas also count
+  // time the process waited for a core).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const counters = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const c0 = await counters();
   const idle = summarise(await measure(seconds * 1000));
+  const c1 = await counters();
   await lab.getByRole('button', { name: 'Play' }).click();
+  const before = await counters();
   const playing = summarise(await measure(seconds * 1000));
+  const after = await counters();
+  const perFrame = (name) => ((after[name] - before[name]) * 1000) / playing.frames;
+  const idlePerFrame = ((c1.TaskDuration - c0.TaskDuration) * 1000) / idle.frames;
   const clock = await lab.getByTestId('lab-clock').textContent();
   const fmt = (s) =>
     `${s.frames} frames, interval ${s.interval.toFixed(1)} ms, dropped ${s.dropped} (${s.long} long frames), p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
   console.log(`${pagePath} at ${speed} s per second, ${seconds} s each`);
-  console.log(`  paused (baseline): ${fmt(idle)}`);
+  console.log(`  paused (baseline): ${fmt(idle)}; main thread ${idlePerFrame.toFixed(2)} ms per frame`);
   console.log(`  playing:           ${fmt(playing)}`);
+  console.log(
+    `  main thread per frame while playing: tasks ${perFrame('TaskDuration').toFixed(2)} ms, script ${perFrame('ScriptDuration').toFixed(2)} ms, style+layout ${(perFrame('RecalcStyleDuration') + perFrame('LayoutDuration')).toFixed(2)} ms`,
+  );
   console.log(`  simulated clock after the run: ${clock}`);
 } finally {
   await browser?.close();

@@ -51,7 +51,8 @@ export function LabApp({ preset, onPresetChange }: LabAppProps) {
   const held = metrics.servers.map((s) => ({ id: s.id, value: s.sessions, draining: s.draining }));
   const load = metrics.servers.map((s) => ({ id: s.id, value: s.rate, draining: s.draining }));
   return (
-    <div className="space-y-4 text-sm">
+    // Layout and paint stay inside the lab: its redraws never reflow the lesson around it.
+    <div className="space-y-4 text-sm [contain:content]">
       <LabControls
         preset={preset}
         onPresetChange={onPresetChange}
