@@ -16,7 +16,7 @@ function clockSeconds(text: string): number {
 test('a whole mock interview by keyboard alone, scored when the time runs out', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto('/quiz/mock?minutes=0.75');
-  await expect(page.getByRole('button', { name: 'Start the interview (45 seconds)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the interview (45 seconds)' })).toBeEnabled();
   await tabTo(page, /^Start the interview/);
   await page.keyboard.press('Enter');
 
@@ -111,6 +111,8 @@ test('a reload mid-interview resumes the same question, answers kept and the clo
 
 test('a damaged saved interview is set aside with a message, never a crash', async ({ page }) => {
   await page.goto('/quiz/mock');
+  // Once the button is enabled the page has looked for a saved interview; damage the save only then.
+  await expect(page.getByRole('button', { name: /^Start the interview/ })).toBeEnabled();
   await page.evaluate((key) => window.localStorage.setItem(key, '{"version":1,"seed":'), MOCK_KEY);
   await page.reload();
   await expect(page.getByText(/could not be read \(the saved data was damaged\)/)).toBeVisible();
