@@ -74,3 +74,24 @@ test('a lesson quiz by keyboard alone: explanations at once, then the score and 
   await expect(entry).toContainText(`Your best: ${questions.length - 1} of ${questions.length}`);
   await expectNoSeriousA11yViolations(page, '/quiz');
 });
+
+test('in dark mode on a 360px phone the quiz fits the screen and passes axe with its explanations showing', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const questions = bankFile('what-are-sticky-sessions');
+  const first = questions[0];
+  await page.goto('/quiz/what-are-sticky-sessions');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const quiz = page.getByTestId('lesson-quiz');
+  if (first.kind === 'ordering') {
+    await sortByKeyboard(page, first);
+    await tabTo(page, /^Check answer$/);
+  } else {
+    await page.keyboard.press(wrongKey(first));
+  }
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByTestId('quiz-verdict')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal scroll at 360px').toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page, 'a lesson quiz in dark mode at 360px');
+});
