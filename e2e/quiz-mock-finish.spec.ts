@@ -53,3 +53,15 @@ test('finishing early asks for confirmation, then shows the report', async ({ pa
   await expect(page.getByRole('heading', { level: 3, name: 'Lessons to review' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'the mock report');
 });
+
+test('the countdown is not read out as it ticks; crossing 1 minute left is announced', async ({ page }) => {
+  // 63 seconds: the 1-minute mark passes 3 seconds in.
+  await page.goto('/quiz/mock?minutes=1.05');
+  await tabTo(page, /^Start the interview/);
+  await page.keyboard.press('Enter');
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText(/^01:0[0-3]$/);
+  await expect(timer).not.toHaveAttribute('aria-live', /polite|assertive/);
+  await expect(page.getByTestId('quiz-announcer')).toHaveText('1 minute left.', { timeout: 10_000 });
+  await expect(timer).toHaveText(/^00:5\d$/);
+});
