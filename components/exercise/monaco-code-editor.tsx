@@ -85,6 +85,8 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
         wordWrap: 'on',
         // The default dims the number past the last line below readable contrast.
         renderFinalNewline: 'on',
+        // Monaco fades unused code to a grey that fails contrast; unused names are left undimmed.
+        showUnused: false,
       }}
     />
   );
