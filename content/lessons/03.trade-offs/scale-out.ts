@@ -1,8 +1,12 @@
 /**
- * The scale-out arithmetic of lesson 3, as functions so the chart and the
- * test use the same numbers as the prose. Model: M active sessions in steady
- * state, exponential session lives with mean L minutes, so sessions end (and
- * new ones start) at M/L per minute. At t = 0 a fifth server joins four.
+ * The arithmetic of lesson 3, as functions so the chart, the prose and the
+ * test all read the same numbers. The lesson renders `figures` directly, so a
+ * figure cannot be edited in the prose without editing it here (and the test
+ * recomputes each one from its closed form).
+ *
+ * Model: M active sessions in steady state, exponential session lives with
+ * mean L minutes, so sessions end (and new ones start) at M/L per minute. At
+ * t = 0 a fifth server joins four.
  */
 export const MEAN_SESSION_MINUTES = 30;
 const SERVERS_AFTER = 5;
@@ -36,4 +40,36 @@ export function minutesToReach(share: (minute: number) => number, target: number
     else lo = mid;
   }
   return hi;
+}
+
+/**
+ * With exponential lives a session's remaining life is memoryless: the share of
+ * the sessions present when a drain starts that are still running `minutes`
+ * later is e^(-minutes/L). A drain deadline cuts exactly those.
+ */
+export function stillRunningAfter(minutes: number): number {
+  return Math.exp(-minutes / MEAN_SESSION_MINUTES);
+}
+
+/** Figures the lesson states, rounded where the prose rounds them. */
+export const figures = {
+  meanSessionMinutes: MEAN_SESSION_MINUTES,
+  /** Round-robin placement: 90% of the mean after L·ln 10 minutes. */
+  roundRobinTo90: minutesToReach(roundRobinShare, 0.9),
+  /** Fewest-sessions placement: 90% of the mean after L·ln(1/0.82) minutes. */
+  leastSessionsTo90: minutesToReach(leastSessionsShare, 0.9),
+  /** Share of the mean the new server holds 30 and 60 minutes after a round-robin scale-out. */
+  roundRobinAt30: roundRobinShare(30),
+  roundRobinAt60: roundRobinShare(60),
+  /** Sessions still running when a 5-minute drain deadline passes, and a 60-minute one. */
+  stillRunningAt5: stillRunningAfter(5),
+  stillRunningAt60: stillRunningAfter(60),
+  /** The seeded simulation (lib/sim, FACTS.md), which models arrivals and session ends its own way. */
+  simulatedLeastSessionsTo90: 5.9,
+  simulatedRoundRobinTo90: 76,
+} as const;
+
+/** A share as a whole percentage, the way the lesson prints it. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/sim/random';
-import { movedByNewAddress, natShares, natSkew } from './nat-skew';
+import { figures, movedByNewAddress, natShares, natSkew } from './nat-skew';
 
 describe('lesson 4 figures', () => {
   it('30% of users behind one address over 10 servers: the busiest carries 3.70 times the mean', () => {
@@ -23,6 +23,14 @@ describe('lesson 4 figures', () => {
     const mean = 20_000 / servers;
     expect(Math.max(...counts) / mean).toBeGreaterThan(3.6);
     expect(Math.max(...counts) / mean).toBeLessThan(3.8);
+  });
+
+  it('the figures the lesson prints are the formula 1 + p(N - 1), rounded as printed', () => {
+    expect(figures.natSkew30of10.toFixed(2)).toBe('3.70');
+    expect(figures.natSkew5of10.toFixed(2)).toBe('1.45');
+    expect(figures.natSkew30of5.toFixed(1)).toBe('2.2');
+    expect(Math.round(figures.natShare30of10 * 100)).toBe(37);
+    expect(Math.round(figures.movedOf5 * 100)).toBe(80);
   });
 
   it('a mobile client that changes address moves (N-1)/N of the time', () => {
