@@ -1,27 +1,24 @@
 /**
- * Every number lesson 5 states about hashing, recomputed from the models in
- * hash-models.ts with the seeded RNG. If you change a figure in index.mdx,
- * change its check here (and the other way round): the two cannot drift.
+ * Lesson 5's figures, checked. The lesson prints values from figures.ts; this
+ * test recomputes the closed forms, reruns every experiment in
+ * measurements.ts and compares the result, rounded as printed, with the
+ * record. Edit a figure in one place only and this test fails.
  */
 import { describe, expect, test } from 'vitest';
-import { createRng } from '@/lib/sim/random';
+import { movedFraction } from './hash-models';
+import { figures, harmonic, logGamma, oneChoiceGonnet } from './figures';
 import {
-  ballsIntoBins,
-  buildRing,
-  jumpHash,
-  maglevTable,
-  maxOverMean,
-  median,
-  mix32,
-  movedFraction,
-  randomKeys,
-  rendezvous,
-  ringLookup,
-  ringShares,
-} from './hash-models';
+  ballsAndBins,
+  jumpGrowth,
+  labelHashSpread,
+  maglevStats,
+  ringBalance,
+  ringChurn,
+  rendezvousStats,
+  sampleKeys,
+} from './measurements';
 
-const KEYS = randomKeys(createRng(2024), 100_000);
-const TEN = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+const KEYS = sampleKeys();
 
 function modN(keys: ArrayLike<number>, n: number): number[] {
   return Array.from(keys, (k) => k % n);
@@ -30,13 +27,14 @@ function modN(keys: ArrayLike<number>, n: number): number[] {
 describe('mod-N', () => {
   test('worked example: keys hashing to 0..19 over 4 then 5 servers, 16 of 20 move', () => {
     const keys = Array.from({ length: 20 }, (_, i) => i);
-    const moved = modN(keys, 4).filter((server, i) => server !== keys[i] % 5).length;
-    expect(moved).toBe(16);
+    expect(keys.filter((k) => k % 4 !== k % 5).length).toBe(16);
   });
 
-  test('growing from N to N+1 moves N/(N+1) of keys: 80% for 4 to 5, 90.9% for 10 to 11', () => {
-    expect(movedFraction(modN(KEYS, 4), modN(KEYS, 5))).toBeCloseTo(4 / 5, 2);
-    expect(movedFraction(modN(KEYS, 10), modN(KEYS, 11))).toBeCloseTo(10 / 11, 2);
+  test('the printed N/(N+1) matches 100,000 random keys: 80% for 4 to 5, 90.9% for 10 to 11', () => {
+    expect(figures.modN4to5).toBe(0.8);
+    expect(figures.modN10to11.toFixed(3)).toBe('0.909');
+    expect(movedFraction(modN(KEYS, 4), modN(KEYS, 5))).toBeCloseTo(figures.modN4to5, 2);
+    expect(movedFraction(modN(KEYS, 10), modN(KEYS, 11))).toBeCloseTo(figures.modN10to11, 2);
   });
 
   test('removing one of 10 servers moves about 90% of keys, where 10% is the ideal', () => {
@@ -44,120 +42,86 @@ describe('mod-N', () => {
   });
 });
 
-describe('a ring with v points per server, 10 servers, 201 seeds', () => {
-  function ringStats(v: number) {
-    const ratios: number[] = [];
-    const cvs: number[] = [];
-    for (let seed = 0; seed < 201; seed++) {
-      const shares = ringShares(buildRing(createRng(1000 + seed), 10, v), 10);
-      ratios.push(maxOverMean(shares));
-      const variance = shares.reduce((sum, x) => sum + (x - 0.1) ** 2, 0) / 10;
-      cvs.push(Math.sqrt(variance) / 0.1);
-    }
-    return { median: median(ratios), mean: ratios.reduce((a, b) => a + b, 0) / ratios.length, cv: median(cvs) };
-  }
-
-  test('one point per server: the busiest server owns about 2.8 times its fair share (on average H(10) = 2.93)', () => {
-    const { median: med, mean } = ringStats(1);
-    expect(med).toBeGreaterThan(2.65);
-    expect(med).toBeLessThan(2.95);
-    const harmonic10 = TEN.reduce((sum, i) => sum + 1 / (i + 1), 0);
-    expect(mean).toBeGreaterThan(harmonic10 - 0.15);
-    expect(mean).toBeLessThan(harmonic10 + 0.15);
+describe('a ring with v points per server', () => {
+  test('H(10) is about 2.93', () => {
+    expect(harmonic(10).toFixed(2)).toBe('2.93');
   });
 
-  test('10 points: about 1.5; 100 points: about 1.15; 200 points: about 1.11', () => {
-    expect(ringStats(10).median).toBeCloseTo(1.5, 1);
-    expect(Math.abs(ringStats(100).median - 1.15)).toBeLessThan(0.03);
-    expect(Math.abs(ringStats(200).median - 1.11)).toBeLessThan(0.03);
+  test.each(figures.ring.map((row) => [row.v, row]))('v = %i: the recorded median, p99 and spread are what 201 seeded rings give', (v, row) => {
+    const measured = ringBalance(v);
+    expect(measured.median.toFixed(2)).toBe(row.median.toFixed(2));
+    expect(measured.p99.toFixed(2)).toBe(row.p99.toFixed(2));
+    expect(measured.cv.toPrecision(2)).toBe(row.cv.toPrecision(2));
   });
 
-  test('the spread of shares (coefficient of variation) is close to 1/sqrt(v)', () => {
-    for (const v of [10, 100, 200]) {
-      const ratio = ringStats(v).cv * Math.sqrt(v);
+  test('the spread of shares is close to 1/sqrt(v), as the lesson says', () => {
+    for (const row of figures.ring.filter((r) => r.v >= 10)) {
+      const ratio = row.cv * Math.sqrt(row.v);
       expect(ratio).toBeGreaterThan(0.75);
       expect(ratio).toBeLessThan(1.1);
     }
   });
 
-  test('adding an 11th server moves about 1/11 of keys, every one of them to the new server', () => {
-    const before = buildRing(createRng(7), 10, 100);
-    const after = buildRing(createRng(7), 11, 100);
-    const a = Array.from(KEYS, (k) => ringLookup(before, k));
-    const b = Array.from(KEYS, (k) => ringLookup(after, k));
-    const movedTo = b.filter((server, i) => server !== a[i]);
-    expect(movedTo.every((server) => server === 10)).toBe(true);
-    expect(movedTo.length / KEYS.length).toBeGreaterThan(0.07);
-    expect(movedTo.length / KEYS.length).toBeLessThan(0.115);
+  test('one point per server: the mean over 201 rings is near H(10) = 2.93', () => {
+    expect(Math.abs(ringBalance(1).mean - harmonic(10))).toBeLessThan(0.15);
+  });
+
+  test('adding an 11th server and removing one: the recorded shares moved, all to the newcomer or from the leaver', () => {
+    const churn = ringChurn(KEYS);
+    expect((churn.movedOnAdd * 100).toFixed(1)).toBe(figures.ringMovedOnAddPercent.toFixed(1));
+    expect((churn.movedOnRemove * 100).toFixed(1)).toBe(figures.ringMovedOnRemovePercent.toFixed(1));
+    expect(churn.addedNotToNew).toBe(0);
+    expect(churn.removedNotFromGone).toBe(0);
+  });
+
+  test('raw FNV-1a over similar labels spreads worse than FNV-1a through a finalizer', () => {
+    const spread = labelHashSpread();
+    expect(spread.rawFnv.toFixed(2)).toBe(figures.rawFnvCv.toFixed(2));
+    expect(spread.finalized.toFixed(3)).toBe(figures.finalizedFnvCv.toFixed(3));
+    expect(spread.rawFnv).toBeGreaterThan(2 * spread.finalized);
   });
 });
 
-describe('rendezvous hashing', () => {
-  const all = Array.from(KEYS, (k) => rendezvous(k, TEN));
-
-  test('balances 100,000 keys over 10 servers within a few percent (max/mean under 1.05)', () => {
-    const counts = new Array(10).fill(0);
-    for (const server of all) counts[server]++;
-    expect(maxOverMean(counts)).toBeLessThan(1.05);
+describe('rendezvous, jump and Maglev', () => {
+  test('rendezvous: balance and keys moved as recorded, only the leaver’s keys', () => {
+    const stats = rendezvousStats(KEYS);
+    expect(stats.maxOverMean.toFixed(2)).toBe(figures.rendezvousMaxOverMean.toFixed(2));
+    expect((stats.movedOnRemove * 100).toFixed(1)).toBe(figures.rendezvousMovedOnRemovePercent.toFixed(1));
+    expect(stats.movedNotFrom3).toBe(0);
   });
 
-  test('removing a server moves only its own keys, about 1/10', () => {
-    const without3 = Array.from(KEYS, (k) => rendezvous(k, TEN.filter((s) => s !== 3)));
-    const moved = all.filter((server, i) => server !== without3[i]);
-    expect(moved.every((server) => server === 3)).toBe(true);
-    expect(moved.length / KEYS.length).toBeCloseTo(0.1, 2);
+  test('jump hash 10 to 11: the recorded share moved, every mover into bucket 10, near 1/11', () => {
+    const jump = jumpGrowth(KEYS);
+    expect((jump.moved * 100).toFixed(1)).toBe(figures.jumpMovedPercent.toFixed(1));
+    expect(jump.notToNew).toBe(0);
+    expect(Math.abs(jump.moved - 1 / 11)).toBeLessThan(0.01);
   });
-});
 
-describe('jump consistent hash', () => {
-  const keys64 = Array.from(KEYS.subarray(0, 20_000), (k) => (BigInt(k) << 32n) | BigInt(mix32(k)));
-
-  test('growing from 10 to 11 buckets moves about 1/11 of keys, all into the new bucket 10', () => {
-    const a = keys64.map((k) => jumpHash(k, 10));
-    const b = keys64.map((k) => jumpHash(k, 11));
-    const moved = b.filter((bucket, i) => bucket !== a[i]);
-    expect(moved.every((bucket) => bucket === 10)).toBe(true);
-    expect(Math.abs(moved.length / keys64.length - 1 / 11)).toBeLessThan(0.01);
+  test('Maglev: M/N slots give or take one; the recorded shares of all keys moved in total and between servers that stayed', () => {
+    const maglev = maglevStats(KEYS);
+    expect(maglev.slotSpread).toBeLessThanOrEqual(1);
+    expect((maglev.moved * 100).toFixed(2)).toBe(figures.maglevMovedPercent.toFixed(2));
+    expect((maglev.betweenStayers * 100).toFixed(2)).toBe(figures.maglevBetweenStayersPercent.toFixed(2));
   });
 });
 
-describe('Maglev with a 65,537-slot table', () => {
-  const M = 65_537;
-  const full = maglevTable(TEN, M);
-
-  test('every server owns M/N slots, give or take one', () => {
-    const slots = new Array(10).fill(0);
-    for (const server of full) slots[server]++;
-    expect(Math.max(...slots) - Math.min(...slots)).toBeLessThanOrEqual(1);
+describe('bounded loads and two choices', () => {
+  test('worked example: ⌈1.25 × 12 / 3⌉ = 5', () => {
+    expect(figures.workedCap).toBe(5);
   });
 
-  test('removing a server moves about 10% of keys, under 1% between servers that stayed', () => {
-    const smaller = maglevTable(TEN.filter((s) => s !== 3), M);
-    let moved = 0;
-    let movedBetweenStayers = 0;
-    for (const key of KEYS) {
-      const before = full[key % M];
-      if (before !== smaller[key % M]) {
-        moved++;
-        if (before !== 3) movedBetweenStayers++;
-      }
-    }
-    expect(moved / KEYS.length).toBeGreaterThan(0.095);
-    expect(moved / KEYS.length).toBeLessThan(0.11);
-    expect(movedBetweenStayers / KEYS.length).toBeGreaterThan(0);
-    expect(movedBetweenStayers / KEYS.length).toBeLessThan(0.01);
+  test('closed forms at n = 100,000: ln n / ln ln n ≈ 4.7, Gonnet ≈ 7.9, ln ln n / ln 2 ≈ 3.5', () => {
+    expect(figures.oneChoiceLeading.toFixed(1)).toBe('4.7');
+    expect(figures.oneChoiceGonnet.toFixed(1)).toBe('7.9');
+    expect(figures.twoChoiceLeading.toFixed(1)).toBe('3.5');
+    // logGamma agrees with exact factorials: Γ(10) = 9! = 362,880.
+    expect(Math.exp(logGamma(10))).toBeCloseTo(362_880, 0);
+    expect(oneChoiceGonnet(362_880)).toBeCloseTo(10 - 1.5, 6);
   });
-});
 
-describe('the power of two choices: 100,000 balls into 100,000 bins', () => {
-  test('one random choice gives a fullest bin of about 8; the better of two gives 3 or 4', () => {
-    for (let seed = 0; seed < 3; seed++) {
-      const one = ballsIntoBins(createRng(50 + seed), 100_000, 100_000, 1);
-      const two = ballsIntoBins(createRng(50 + seed), 100_000, 100_000, 2);
-      expect(one).toBeGreaterThanOrEqual(7);
-      expect(one).toBeLessThanOrEqual(9);
-      expect(two).toBeGreaterThanOrEqual(3);
-      expect(two).toBeLessThanOrEqual(4);
-    }
+  test('the recorded fullest bins are what three seeded runs give', () => {
+    const runs = ballsAndBins();
+    expect(runs.one).toEqual(figures.oneChoiceSimulated);
+    expect(runs.two).toEqual(figures.twoChoiceSimulated);
   });
 });
