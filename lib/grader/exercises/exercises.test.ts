@@ -16,8 +16,13 @@ import { EXERCISE_IDS } from '../types';
 
 const ROOT = path.join(process.cwd(), 'content', 'exercises');
 const SEEDS = Number(process.env.GRADER_SEEDS ?? 50);
-/** Seeds on which each wrong solution must fail its named scenario. */
-const WRONG_SEEDS = [1, 2, 3];
+/**
+ * Seeds on which each wrong solution must fail its named scenario: all 50.
+ * Submit draws a fresh seed each time, so a mistake caught on some seeds
+ * only would teach the learner that it is fine. Not scaled by GRADER_SEEDS:
+ * a wrong solution usually fails within milliseconds.
+ */
+const WRONG_SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 const SLOW = 900_000;
 
 function compiled(file: string): string {
@@ -71,10 +76,8 @@ describe.each(present)('exercise %s', (id) => {
     const scenario = exercise.scenarios.find((s) => s.id === match![1]);
     expect(scenario, `${name} names a scenario that does not exist: ${match![1]}`).toBeDefined();
     const js = compiled(file);
-    for (const seed of WRONG_SEEDS) {
-      const r = runScenario(scenario!, js, seed);
-      expect(r.status, `seed ${seed}: ${r.message}`).not.toBe('passed');
-    }
+    const passedOn = WRONG_SEEDS.filter((seed) => runScenario(scenario!, js, seed).status === 'passed');
+    expect(passedOn, `${name} passed ${match![1]} on seeds ${passedOn.join(', ')}: it must fail on ${WRONG_SEEDS.length} of ${WRONG_SEEDS.length}`).toEqual([]);
   }, SLOW);
 });
 

@@ -1,7 +1,9 @@
 /**
- * Minimal disruption: when a server joins, only about 1/(N+1) of the keys
- * move (all of them to it); when one leaves, only its keys move. Keys moving
- * between two servers that both stayed are the tell-tale of mod-N.
+ * Minimal disruption: when a server joins, about 1/(N+1) of the keys move
+ * (all of them to it): not many more, which is the tell-tale of mod-N, and
+ * not many fewer, which is that of a cache that never gives the newcomer its
+ * keys. When one leaves, only its keys move. Keys moving between two servers
+ * that both stayed are the tell-tale of mod-N.
  */
 import { createRng } from '../../../sim/random';
 import { round } from '../../checks/stats';
@@ -15,6 +17,13 @@ const KEYS = 10_000;
 export const STAYING_LIMIT = 0.01;
 /** A join may move up to 1.5 times the ideal 1/(N+1). */
 export const JOIN_FACTOR = 1.5;
+/**
+ * A join must give the newcomer at least half its fair share 1/(N+1). With
+ * 100 or more virtual points per server a share that low is many standard
+ * deviations away; a newcomer that receives nothing is a mapping that does
+ * not follow the set (a memo of earlier answers, say).
+ */
+export const JOIN_MIN_FACTOR = 0.5;
 
 interface DisruptionSpec {
   id: string;
@@ -48,11 +57,13 @@ export function disruptionScenario(spec: DisruptionSpec): ScenarioDefinition {
       const now = routeKeys(balancer, keys, 60_000, KEYS);
 
       let moved = 0;
+      let toNewcomer = 0;
       let betweenStaying = 0;
       let example = -1;
       for (let i = 0; i < KEYS; i++) {
         if (was[i] === now[i]) continue;
         moved++;
+        if (now[i] === changed) toNewcomer++;
         // A key may move to a new server or away from a removed one; any other move is needless.
         if (now[i] !== changed && was[i] !== changed) {
           betweenStaying++;
@@ -75,6 +86,15 @@ export function disruptionScenario(spec: DisruptionSpec): ScenarioDefinition {
         );
       }
       if (spec.change === 'add') {
+        const floor = JOIN_MIN_FACTOR / after.length;
+        if (toNewcomer < floor * KEYS) {
+          return failed(
+            `When ${event} (${before.length} → ${after.length} servers), only ${percent(toNewcomer / KEYS)} of the keys moved to it; ` +
+              `its fair share is ${percent(1 / after.length)} and at least ${percent(floor)} (0.5/(N+1)) must reach it. ` +
+              'The mapping must follow the current set: a key whose arc (or highest score) now belongs to the new server goes there, even if it was routed before.',
+            { ...metrics, 'keys moved to the new server': percent(toNewcomer / KEYS) },
+          );
+        }
         const limit = JOIN_FACTOR / after.length;
         if (moved > limit * KEYS) {
           return failed(

@@ -91,6 +91,17 @@ export const scenarios: ScenarioDefinition[] = [
     const servers = serverIds(4);
     return spec({ servers, events: failures(rng, servers, 2, 40_000, 120_000) });
   }),
+  affinityScenario('quick-recovery', 'A server fails and is back within the idle timeout; new sessions fill it', true, (rng) => {
+    // Back before its clients return: a table that ends a departed server's
+    // sessions only when their clients come back still counts them on it.
+    const servers = serverIds(4);
+    const events: ServerEvent[] = [];
+    for (const [k, server] of rng.shuffle(servers).slice(0, 2).entries()) {
+      const at = rng.range(50_000, 60_000) + k * 60_000;
+      events.push({ time: at, kind: 'fail', server }, { time: at + rng.range(2_000, 6_000), kind: 'recover', server });
+    }
+    return spec({ servers, events, traffic: { ...BASE_TRAFFIC, meanThinkMs: 8000, durationMs: 200_000 } });
+  }),
   affinityScenario('forged-cookies', 'Forged, tampered, empty and oversized cookies', true, () =>
     spec({ servers: serverIds(4), population: { users: 3000, forgerShare: 0.3, cookiesDisabledShare: 0.1 }, traffic: { ...BASE_TRAFFIC, forgeChance: 0.5 } }),
   ),

@@ -77,6 +77,15 @@ export const scenarios: ScenarioDefinition[] = [
     }
     return spec({ servers: serverIds(4), events, traffic: { ...TRAFFIC, durationMs: 280_000 } });
   }),
+  affinityScenario('redeployed-after-drain', 'A drained server is removed, then deployed again under its name: it takes new sessions', true, (rng) => {
+    const servers = serverIds(4);
+    const server = rng.pick(servers);
+    const events = drainAt(rng, server, 30_000, 50_000, 40_000);
+    const removedAt = events[1].time;
+    events.push({ time: removedAt + rng.range(10_000, 30_000), kind: 'scale-out', server });
+    const partial = spec({ servers, events, traffic: { ...TRAFFIC, durationMs: 220_000 } });
+    return { ...partial, catchUp: { share: 0.8, withinMs: meanSessionLifeMs(partial) / 2 } };
+  }),
   affinityScenario('drain-with-failures', 'Another server fails and recovers while one drains', true, (rng) => {
     const servers = serverIds(5);
     const [drained, ...others] = rng.shuffle(servers);

@@ -54,6 +54,18 @@ export const definition: ExerciseDefinition = {
       keys: uniformIpv4(10_000),
     }),
     balanceScenario({
+      id: 'balance-200-servers',
+      title: '60,000 random IPv4 addresses over 200 servers',
+      hidden: true,
+      fleets: 1,
+      servers: 200,
+      // 300 addresses per server: a good hash's busiest server sits near 1.17× the mean.
+      limit: 1.35,
+      what: 'uniformly random IPv4 addresses',
+      advice: `A weak hash (a sum of character codes or octets) has only a few hundred distinct values, which a large fleet exposes. ${HASH_ALL}`,
+      keys: uniformIpv4(60_000),
+    }),
+    balanceScenario({
       id: 'balance-packed-24',
       title: 'Every host of 16 office /24 networks over 5 servers',
       hidden: true,

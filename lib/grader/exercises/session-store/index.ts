@@ -8,6 +8,7 @@ import { unknownTokens } from './attacks';
 import { derivedTokens } from './derived';
 import { cartSemantics, edgeSemantics } from './semantics';
 import { shoppingScenario } from './shopping';
+import { tokenEntropy } from './token-entropy';
 
 export const definition: ExerciseDefinition = {
   id: 'session-store',
@@ -22,5 +23,6 @@ export const definition: ExerciseDefinition = {
     edgeSemantics,
     unknownTokens,
     derivedTokens,
+    tokenEntropy,
   ],
 };

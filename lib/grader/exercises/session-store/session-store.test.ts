@@ -1,8 +1,10 @@
 // Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../sim/random';
 import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../ip-hash/learner-files';
 import { definition } from './index';
 import { deriveTokens } from './derived';
+import { estimateRandomBits } from './token-entropy';
 
 describe('session-store suite', () => {
   it('reports what a sticky in-memory design would have lost, and the store calls per request', () => {
@@ -33,5 +35,16 @@ describe('session-store suite', () => {
     const [result] = gradeJs(definition, learnerJs('session-store', 'wrong/memory-only.ts'), 2, 'carts-across-servers');
     expect(result.status).toBe('failed');
     expect(result.message).toMatch(/previous request \(request \d+\) was handled by \w+-\d+/);
+  });
+
+  it('estimates the random bits of a token from two runs with different random sources', () => {
+    const rng = createRng(7);
+    const hex = () => Array.from({ length: 16 }, () => rng.int(16).toString(16)).join('');
+    // 16 random hex characters behind a counter both runs share: 64 bits; the counter adds none.
+    const pairs = Array.from({ length: 200 }, (_, k) => [`n${k}-${hex()}`, `n${k}-${hex()}`] as const);
+    const random = estimateRandomBits(pairs);
+    expect(random.bits).toBeGreaterThanOrEqual(62);
+    expect(random.bits).toBeLessThanOrEqual(64);
+    expect(estimateRandomBits(pairs.map(([a]) => [a, a] as const)).bits).toBe(0);
   });
 });
