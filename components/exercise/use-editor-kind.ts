@@ -1,9 +1,9 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
+import { EDITOR_KIND_KEY } from '@/lib/storage/keys';
+import { browserStorage } from '@/lib/storage/web-storage';
 
 export type EditorKind = 'monaco' | 'textarea';
-
-const STORAGE_KEY = 'sticky-course:editor-kind';
 
 /**
  * The learner's stored choice, or the default for this device: Monaco is hard
@@ -12,7 +12,7 @@ const STORAGE_KEY = 'sticky-course:editor-kind';
  */
 export function preferredEditorKind(): EditorKind {
   try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
+    const stored = browserStorage()?.getItem(EDITOR_KIND_KEY);
     if (stored === 'monaco' || stored === 'textarea') return stored;
   } catch {
     // Storage can be blocked; the default is fine.
@@ -33,7 +33,7 @@ export function useEditorKind(): [EditorKind | null, (kind: EditorKind) => void]
   const choose = useCallback((next: EditorKind) => {
     setKind(next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      browserStorage()?.setItem(EDITOR_KIND_KEY, next);
     } catch {
       // Not remembered, but the switch still happens.
     }

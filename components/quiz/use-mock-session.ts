@@ -8,16 +8,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { recordQuizAttempt } from '@/lib/progress';
 import { checkDeadline, finishMock, isFinished, mockReport, startMock, type MockSession } from '@/lib/quiz/mock-session';
-import { loadMock, saveMock, type StorageLike } from '@/lib/quiz/mock-storage';
+import { loadMock, saveMock } from '@/lib/quiz/mock-storage';
 import type { OpenPrompt, Question } from '@/lib/quiz/schema';
-
-function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
+import { browserStorage } from '@/lib/storage/web-storage';
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0];

@@ -3,9 +3,9 @@
  * or the system's, is applied before anything renders: no flash of the wrong
  * theme. Kept tiny and dependency-free on purpose.
  */
-export const THEME_STORAGE_KEY = 'theme';
+import { THEME_KEY } from '@/lib/storage/keys';
 
-const script = `(function(){try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d);}catch(e){}})();`;
+const script = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d);}catch(e){}})();`;
 
 export function ThemeScript() {
   return <script dangerouslySetInnerHTML={{ __html: script }} />;

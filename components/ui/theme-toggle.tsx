@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { THEME_STORAGE_KEY } from './theme-script';
+import { THEME_KEY } from '@/lib/storage/keys';
+import { browserStorage } from '@/lib/storage/web-storage';
 
 type Theme = 'light' | 'dark';
 
@@ -11,7 +12,7 @@ function systemTheme(): Theme {
 
 function storedTheme(): Theme | null {
   try {
-    const value = localStorage.getItem(THEME_STORAGE_KEY);
+    const value = browserStorage()?.getItem(THEME_KEY);
     return value === 'dark' || value === 'light' ? value : null;
   } catch {
     return null;
@@ -40,7 +41,7 @@ export function ThemeToggle() {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
     document.documentElement.classList.toggle('dark', next === 'dark');
     try {
-      localStorage.setItem(THEME_STORAGE_KEY, next);
+      browserStorage()?.setItem(THEME_KEY, next);
     } catch {
       // Storage can be off (private mode); the toggle still works for this page.
     }

@@ -1,5 +1,5 @@
 /**
- * The lab's state over simulated time: the simulator's seeded users and
+ * The course's one simulation engine, the lab's state over simulated time: the simulator's seeded users and
  * traffic (lib/sim) run through one strategy, with servers killed, added and
  * drained while it runs. Ground truth is kept per user in the simulator's
  * SessionBook: a session is lost when its server goes down holding it, or
@@ -10,7 +10,7 @@ import { CookieJars } from '@/lib/sim/cookie-jar';
 import { createPopulation, type Population, type SimUser } from '@/lib/sim/population';
 import { createRng } from '@/lib/sim/random';
 import { SessionBook } from '@/lib/sim/session-book';
-import type { SimRequestView } from '@/lib/sim/simulation';
+import type { SimRequestView } from './balancer';
 import { Traffic } from '@/lib/sim/traffic';
 import { eventMessage } from './messages';
 import { mixSpecs, type MixId } from './mixes';

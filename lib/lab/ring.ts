@@ -3,7 +3,7 @@
  * end at its points, so adding or removing one server moves only the keys on
  * its own arcs (about 1/N of them).
  */
-import { hash32 } from './hash';
+import { hash32 } from '@/lib/sim/hash';
 
 export class HashRing {
   private points = new Uint32Array(0);

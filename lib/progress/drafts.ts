@@ -3,8 +3,8 @@
  * that saving while typing writes a few kilobytes, not the whole progress.
  */
 import { z } from 'zod';
-import { DRAFT_PREFIX, draftKey } from './ids';
-import { storageKeys, type KeyValueStorage } from './storage';
+import { DRAFT_PREFIX, draftKey } from '@/lib/storage/keys';
+import { storageKeys, type KeyValueStorage } from '@/lib/storage/web-storage';
 
 export const draftSchema = z.object({ code: z.string(), savedAt: z.number().int().nonnegative() });
 export type Draft = z.infer<typeof draftSchema>;

@@ -5,7 +5,7 @@
  * in-memory store, so nothing here touches `window` at import time.
  */
 import { createProgressStore, type ProgressListener, type ProgressStore } from './store';
-import { createMemoryStorage, type KeyValueStorage } from './storage';
+import { browserStorage, createMemoryStorage } from '@/lib/storage/web-storage';
 import type { Draft } from './drafts';
 import type { ExerciseAttemptInput, ProgressState, QuizAttemptInput } from './schema';
 
@@ -14,15 +14,6 @@ export type { Draft } from './drafts';
 export { emptyProgress } from './schema';
 
 let store: ProgressStore | null = null;
-
-function browserStorage(): KeyValueStorage | null {
-  try {
-    // Reading the property itself throws in some browsers when storage is blocked.
-    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
-  } catch {
-    return null;
-  }
-}
 
 function defaultStore(): ProgressStore {
   if (store) return store;

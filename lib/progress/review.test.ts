@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from './storage';
+import { createMemoryStorage } from '@/lib/storage/web-storage';
 import { createProgressStore } from './store';
 import { DAY_MS, REVIEW_INTERVALS_DAYS, answerReview, dueItems, recordMistake } from './review';
 import { T0, clock, failingSubmit, quiz, submit } from './test-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, PROGRESS_KEY, draftKey } from './ids';
+import { BACKUP_PREFIX, PROGRESS_KEY, draftKey } from '@/lib/storage/keys';
 import type { ProgressV1 } from './legacy-v1';
-import { createMemoryStorage, storageKeys } from './storage';
+import { createMemoryStorage, storageKeys } from '@/lib/storage/web-storage';
 import { createProgressStore } from './store';
 import { T0, clock, failingSubmit, quiz, submit } from './test-fixtures';
 

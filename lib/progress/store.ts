@@ -5,12 +5,12 @@
  * tab never overwrites progress another tab saved in the meantime.
  */
 import { decodeDraft, encodeDraft, readAllDrafts, type Draft } from './drafts';
-import { BACKUP_PREFIX, backupKey, draftKey, PROGRESS_KEY } from './ids';
+import { BACKUP_PREFIX, backupKey, draftKey, PROGRESS_KEY } from '@/lib/storage/keys';
 import { parseStoredProgress } from './load';
 import { mergeProgress } from './merge';
 import { applyExerciseAttempt, applyLessonRead, applyQuizAttempt, applyReviewAnswer } from './record';
 import { emptyProgress, type ExerciseAttemptInput, type ProgressState, type QuizAttemptInput } from './schema';
-import { createMemoryStorage, storageKeys, type KeyValueStorage } from './storage';
+import { createMemoryStorage, storageKeys, type KeyValueStorage } from '@/lib/storage/web-storage';
 
 /** Older backups beyond this are removed so that repeated damage cannot fill the browser's quota. */
 export const BACKUPS_KEPT = 3;

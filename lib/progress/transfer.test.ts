@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_KEY } from './ids';
-import { createMemoryStorage } from './storage';
+import { PROGRESS_KEY } from '@/lib/storage/keys';
+import { createMemoryStorage } from '@/lib/storage/web-storage';
 import { createProgressStore } from './store';
 import { T0, clock, failingSubmit, quiz, submit } from './test-fixtures';
 import { buildExport, diffImport, EXPORT_FORMAT, isEmptyDiff, parseImport } from './transfer';

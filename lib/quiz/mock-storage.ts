@@ -4,9 +4,9 @@
  * message, never a crash.
  */
 import { z } from 'zod';
+import { MOCK_INTERVIEW_KEY } from '@/lib/storage/keys';
+import type { KeyValueStorage } from '@/lib/storage/web-storage';
 import type { MockSession } from './mock-session';
-
-export const MOCK_STORAGE_KEY = 'sticky-course:mock-interview';
 
 const answerSchema = z.union([
   z.object({ kind: z.literal('choice'), selected: z.array(z.string()) }),
@@ -29,19 +29,13 @@ const sessionSchema = z.object({
   recorded: z.boolean().default(false),
 });
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 export type LoadedMock = { session: MockSession | null; problem: string | null };
 
 /** Reads the saved interview; `knownIds` drops sessions that name questions no longer in the bank. */
-export function loadMock(storage: StorageLike, knownIds: ReadonlySet<string>): LoadedMock {
+export function loadMock(storage: KeyValueStorage, knownIds: ReadonlySet<string>): LoadedMock {
   let raw: string | null;
   try {
-    raw = storage.getItem(MOCK_STORAGE_KEY);
+    raw = storage.getItem(MOCK_INTERVIEW_KEY);
   } catch {
     return { session: null, problem: 'This browser blocks saved data, so a reload will restart the interview.' };
   }
@@ -55,7 +49,7 @@ export function loadMock(storage: StorageLike, knownIds: ReadonlySet<string>): L
   const result = sessionSchema.safeParse(parsed);
   const stale = result.success && result.data.questionIds.some((id) => !knownIds.has(id));
   if (!result.success || stale) {
-    storage.removeItem(MOCK_STORAGE_KEY);
+    storage.removeItem(MOCK_INTERVIEW_KEY);
     return {
       session: null,
       problem: stale
@@ -66,18 +60,18 @@ export function loadMock(storage: StorageLike, knownIds: ReadonlySet<string>): L
   return { session: result.data, problem: null };
 }
 
-export function saveMock(storage: StorageLike, session: MockSession): boolean {
+export function saveMock(storage: KeyValueStorage, session: MockSession): boolean {
   try {
-    storage.setItem(MOCK_STORAGE_KEY, JSON.stringify(session));
+    storage.setItem(MOCK_INTERVIEW_KEY, JSON.stringify(session));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearMock(storage: StorageLike): void {
+export function clearMock(storage: KeyValueStorage): void {
   try {
-    storage.removeItem(MOCK_STORAGE_KEY);
+    storage.removeItem(MOCK_INTERVIEW_KEY);
   } catch {
     // Nothing to clear when storage is blocked.
   }

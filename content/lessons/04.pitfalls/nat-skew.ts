@@ -34,6 +34,6 @@ export const figures = {
   natSkew30of5: natSkew(0.3, 5),
   /** A client whose address changes, five servers: (N − 1)/N. */
   movedOf5: movedByNewAddress(5),
-  /** Cookie affinity with fewest-sessions placement on the same traffic (lib/sim, seeded). */
+  /** Cookie affinity with fewest-sessions placement on the lab's NAT traffic (lib/lab/preset-claims.test.ts checks it). */
   simulatedCookieSkew: 1.0,
 } as const;

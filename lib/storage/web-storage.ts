@@ -1,6 +1,7 @@
 /**
- * The slice of the Web Storage API the store uses, so tests (and browsers
- * that block storage) can hand in something else.
+ * The one storage adapter: the slice of the Web Storage API the course uses,
+ * so tests, server rendering and browsers that block storage can hand in
+ * something else. Keys are in ./keys.ts.
  */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -32,4 +33,17 @@ export function storageKeys(storage: KeyValueStorage): string[] {
     if (key !== null) keys.push(key);
   }
   return keys;
+}
+
+/**
+ * The browser's localStorage, or null during server rendering and when the
+ * browser blocks storage (reading the property itself throws in some
+ * browsers then).
+ */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : null;
+  } catch {
+    return null;
+  }
 }
