@@ -8,6 +8,9 @@ const nextConfig = {
   // where the exported site lands. The default keeps `out/`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { unoptimized: true },
+  // Bench-only pages (app/bench/**/page.bench.tsx) exist only in builds made
+  // by scripts/measure-pages.mjs (MEASURE_BENCH=1), so they never ship.
+  pageExtensions: process.env.MEASURE_BENCH === '1' ? ['bench.tsx', 'tsx', 'ts', 'jsx', 'js'] : ['tsx', 'ts', 'jsx', 'js'],
   // mdx-bundler drives esbuild at build time; bundling them breaks esbuild's
   // binary lookup, so Node loads them as they are.
   serverExternalPackages: ['mdx-bundler', 'esbuild'],

@@ -46,7 +46,7 @@ test('the lab is operable by keyboard and announces events, not ticks', async ({
   await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
 });
 
-test('lessons embed the lab, and its code loads only on pages that use it', async ({ page }) => {
+test('lessons embed the lab, and its code loads only on pages that use it, once it is in view', async ({ page }) => {
   const scripts = (into: Set<string>) => (r: { url(): string; resourceType(): string }) => {
     if (r.resourceType() === 'script') into.add(new URL(r.url()).pathname);
   };
@@ -54,7 +54,12 @@ test('lessons embed the lab, and its code loads only on pages that use it', asyn
   page.on('request', scripts(withLab));
   await page.goto('/lessons/pitfalls');
   const lab = page.getByRole('region', { name: 'Traffic lab' });
+  // The lab's code loads when the reader scrolls near it, not with the lesson.
+  await page.waitForLoadState('networkidle');
+  const beforeView = new Set(withLab);
+  await lab.scrollIntoViewIfNeeded();
   await expect(lab.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect([...withLab].filter((url) => !beforeView.has(url)).length, 'scripts fetched once the lab is in view').toBeGreaterThan(0);
   await expect(lab.getByLabel('Strategy')).toHaveValue('ip-hash');
   await expect(lab.getByLabel('Traffic')).toHaveValue('nat');
   await expectNoSeriousA11yViolations(page, '/lessons/pitfalls with the lab');

@@ -7,10 +7,9 @@
  *   npm run measure                 builds both, then measures
  *   npm run measure -- --no-build   reuses out/ (the baseline is always rebuilt)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { buildBareNext, firstLoadJs, nextBuild } from './bare-next.mjs';
 
 const root = process.cwd();
 const outDir = process.env.MEASURE_OUT_DIR ?? 'out';
@@ -20,43 +19,9 @@ const pages = [
   ['lessons index', 'lessons.html'],
 ];
 
-function build(cwd, env = {}) {
-  const result = spawnSync('npx', ['next', 'build'], { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-  if (result.status !== 0) throw new Error(`next build failed in ${cwd}`);
-}
-
-/** Gzipped bytes of every script the HTML loads before any interaction. */
-export function firstLoadJs(siteDir, htmlFile) {
-  const html = readFileSync(path.join(siteDir, htmlFile), 'utf8');
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  let bytes = 0;
-  for (const src of new Set(sources)) {
-    bytes += gzipSync(readFileSync(path.join(siteDir, decodeURIComponent(src.split('?')[0])))).length;
-  }
-  return { bytes, scripts: new Set(sources).size };
-}
-
-function buildBaseline() {
-  // Inside the repo (git-ignored) so that it resolves our node_modules: Turbopack
-  // does not follow a symlinked node_modules out of its root.
-  const dir = path.join(root, '.bench', 'bare-next');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'app'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
-  writeFileSync(path.join(dir, 'next.config.mjs'), "export default { output: 'export', images: { unoptimized: true } };\n");
-  writeFileSync(
-    path.join(dir, 'app', 'layout.tsx'),
-    "export default function Layout({ children }: { children: React.ReactNode }) { return <html lang=\"en\"><body>{children}</body></html>; }\n",
-  );
-  writeFileSync(path.join(dir, 'app', 'page.tsx'), 'export default function Page() { return <p>Hello</p>; }\n');
-  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true } }));
-  build(dir);
-  return { dir, site: path.join(dir, 'out') };
-}
-
 const skipBuild = process.argv.includes('--no-build');
-if (!skipBuild) build(root, outDir === 'out' ? {} : { NEXT_DIST_DIR: outDir });
-const baseline = buildBaseline();
+if (!skipBuild) nextBuild(root, outDir === 'out' ? {} : { NEXT_DIST_DIR: outDir });
+const baseline = buildBareNext(root);
 try {
   const floor = firstLoadJs(baseline.site, 'index.html');
   const kib = (b) => (b / 1024).toFixed(1).padStart(7);

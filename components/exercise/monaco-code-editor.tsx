@@ -7,7 +7,7 @@
  */
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { DARK_THEME, monaco, setExerciseTypes } from './monaco-setup';
+import { DARK_THEME, markDiagnosticsReady, monaco, setExerciseTypes } from './monaco-setup';
 import type { CodeEditorProps } from './editor-types';
 import { useDarkMode } from './use-dark-mode';
 
@@ -53,6 +53,8 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
     // For tests and scripts/measure-workspace.mjs: when the editor became usable.
     document.documentElement.dataset.editorReady = 'monaco';
     performance.mark('editor-ready');
+    const model = editor.getModel();
+    if (model) markDiagnosticsReady(model);
   };
 
   return (

@@ -1,18 +1,19 @@
 'use client';
 /**
  * What lessons embed: <TrafficLab preset="nat-ip-hash" />. This wrapper is
- * all a lesson page ships until the lab is needed; the simulator and the
- * lab's UI load afterwards with next/dynamic (never on pages without a lab).
- * Until then, and without JavaScript, a placeholder says what the lab would
- * show, so the lesson still reads on its own.
+ * all a lesson page ships until the lab is needed: the simulator and the
+ * lab's UI load when the reader scrolls near the lab (never on pages without
+ * one, and never during the lesson's first load). Until then, and without
+ * JavaScript, a placeholder of the lab's height says what it would show, so
+ * the lesson still reads on its own and nothing moves when the lab arrives.
  */
-import dynamic from 'next/dynamic';
+import { lazyOnView } from '@/components/ui/lazy-on-view';
 import { isPresetId, PRESETS, type PresetId } from '@/lib/lab/presets';
 
-const LabApp = dynamic(() => import('./lab-app').then((m) => m.LabApp), {
-  ssr: false,
-  loading: () => <LabPlaceholder />,
-});
+const LabApp = lazyOnView(
+  () => import('./lab-app').then((m) => m.LabApp),
+  () => <LabPlaceholder />,
+);
 
 function LabPlaceholder() {
   return (

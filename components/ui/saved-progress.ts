@@ -1,0 +1,39 @@
+/**
+ * Does this browser hold anything of the course? Answers from the storage
+ * keys alone, without loading the progress store and its schema, so that a
+ * first visit never downloads the code of widgets that would show nothing.
+ */
+import { DRAFT_PREFIX, PROGRESS_KEY, STORAGE_PREFIX } from '@/lib/progress/ids';
+
+export function hasSavedProgress(): boolean {
+  try {
+    const storage = window.localStorage;
+    if (storage.getItem(PROGRESS_KEY) !== null) return true;
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(`${STORAGE_PREFIX}:progress`)) return true;
+    }
+    return false;
+  } catch {
+    // Storage is blocked: the progress widgets are the ones that say so.
+    return true;
+  }
+}
+
+/**
+ * Calls `onSaved` once, now or when another tab first saves something, and
+ * returns a function that stops listening.
+ */
+export function whenProgressSaved(onSaved: () => void): () => void {
+  if (hasSavedProgress()) {
+    onSaved();
+    return () => {};
+  }
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && !event.key.startsWith(STORAGE_PREFIX)) return;
+    window.removeEventListener('storage', onStorage);
+    onSaved();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}
