@@ -1,8 +1,17 @@
+import { basePath, siteUrl } from './scripts/site-config.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The whole course is static files: lessons are prerendered and learner code
   // runs in the learner's browser, so any static host or CDN can serve it.
   output: 'export',
+  // BASE_PATH=/course builds for a sub-path (a GitHub Pages project site):
+  // links, chunks and worker scripts all move under it. See scripts/site-config.mjs.
+  basePath,
+  assetPrefix: basePath || undefined,
+  // Client code that builds URLs by hand (the search index, the service
+  // worker) reads these; next/link already adds the base path itself.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_SITE_URL: siteUrl },
   // Engineers building in parallel on one machine each use their own folder
   // (NEXT_DIST_DIR=out-me); with output 'export', a custom distDir is also
   // where the exported site lands. The default keeps `out/`.

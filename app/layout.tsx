@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DeferredOfflineSupport } from '@/components/offline/deferred-offline';
 import { DeferredProgressIssueBanner } from '@/components/ui/deferred-progress';
 import { SiteHeader } from '@/components/ui/site-header';
 import { ThemeScript } from '@/components/ui/theme-script';
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="mx-auto max-w-6xl border-t border-zinc-200 px-4 py-6 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           Everything here runs in your browser: your code, your progress, your drafts. Nothing is sent anywhere.
         </footer>
+        <DeferredOfflineSupport />
       </body>
     </html>
   );

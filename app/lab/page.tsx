@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 
 export default function TrafficLabPage() {
   return (
-    <div className="mx-auto max-w-4xl">
+    <div className="mx-auto max-w-4xl" data-pagefind-body>
       <h1 className="text-3xl font-bold tracking-tight">Traffic lab</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         Seeded traffic from thousands of simulated users runs through a load balancer here, in your browser. Pick a strategy and a

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SearchButton } from '@/components/search/search-button';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
@@ -30,6 +31,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchButton />
         <ThemeToggle />
       </div>
     </header>

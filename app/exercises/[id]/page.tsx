@@ -31,7 +31,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
   const next = all[all.findIndex((e) => e.id === meta.id) + 1];
   return (
     <div className="grid gap-8 lg:grid-cols-2">
-      <article className="min-w-0">
+      <article className="min-w-0" data-pagefind-body>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           <Link href="/exercises" className="underline">
             Exercises

@@ -32,7 +32,8 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
-      <article className="min-w-0">
+      {/* data-pagefind-body: the search index takes the lesson, not the header, contents or pager. */}
+      <article className="min-w-0" data-pagefind-body>
         <header className="mb-8">
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Lesson {meta.order} of {lessons.length} · about {meta.minutes} min
@@ -48,7 +49,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             </ul>
           </details>
           {/* On phones the contents fold away under the header instead of pushing the lesson down. */}
-          <details className="mt-3 rounded-lg border border-zinc-200 p-3 lg:hidden dark:border-zinc-800">
+          <details className="mt-3 rounded-lg border border-zinc-200 p-3 lg:hidden dark:border-zinc-800" data-pagefind-ignore>
             <summary className="cursor-pointer font-medium">On this page</summary>
             <div className="mt-2">
               <TableOfContents entries={lesson.toc} variant="inline" />
@@ -60,7 +61,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         </div>
         <DeferredLessonReadMarker slug={meta.slug} />
         {(meta.exercises.length > 0 || meta.quiz) && (
-          <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800">
+          <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800" data-pagefind-ignore>
             <h2 id="practice-heading" className="text-xl font-semibold">Practise what you read</h2>
             <ul className="mt-3 space-y-2">
               {meta.exercises.map((id) => (
@@ -80,7 +81,9 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             </ul>
           </section>
         )}
-        <LessonPager prev={lesson.prev} next={lesson.next} />
+        <div data-pagefind-ignore>
+          <LessonPager prev={lesson.prev} next={lesson.next} />
+        </div>
       </article>
       <aside className="hidden lg:block">
         <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto">
