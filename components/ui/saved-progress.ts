@@ -3,15 +3,15 @@
  * keys alone, without loading the progress store and its schema, so that a
  * first visit never downloads the code of widgets that would show nothing.
  */
-import { DRAFT_PREFIX, PROGRESS_KEY, STORAGE_PREFIX } from '@/lib/progress/ids';
+import { DRAFT_PREFIX, PROGRESS_KEY, STORAGE_PREFIX } from '@/lib/storage/keys';
 
 export function hasSavedProgress(): boolean {
   try {
     const storage = window.localStorage;
-    if (storage.getItem(PROGRESS_KEY) !== null) return true;
+    // PROGRESS_KEY is also the prefix of its backups.
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(`${STORAGE_PREFIX}:progress`)) return true;
+      if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(PROGRESS_KEY)) return true;
     }
     return false;
   } catch {
