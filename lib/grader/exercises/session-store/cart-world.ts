@@ -4,7 +4,7 @@
  * Requests are spread round-robin, whoever the user is; a crash wipes a
  * server's memory and restarts its process from a fresh module.
  */
-import { LoadSeriesBuilder } from '../../checks/load-series';
+import { LoadSeriesBuilder } from '../../kit/load-series';
 import { callLearner, createInstance, requireMethod } from '../../guard/call';
 import { clip, describeValue, formatTime } from '../../guard/describe';
 import { LearnerError, type ScenarioContext } from '../../scenario';
