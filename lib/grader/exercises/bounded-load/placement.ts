@@ -11,7 +11,7 @@ import { freshKeys, IDLE_MS, outcomeOf } from './scenarios';
 import { sessions, timeline } from './traffic';
 import { defineScenario, failed, passed } from '../../kit/scenario';
 
-/** EXERCISES.md: with uniform keys at least 80% of keys sit on their home server. */
+/** docs/exercises.md: with uniform keys at least 80% of keys sit on their home server. */
 export const HOME_SHARE_MIN = 0.8;
 /** Keys allowed to move between servers that stayed when one is removed (as in consistent-hash). */
 const STAYING_LIMIT = 0.01;

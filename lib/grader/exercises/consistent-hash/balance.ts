@@ -10,7 +10,7 @@ import { describeLoads, loadsOf, routeKeys, serverNames } from '../../kit/hash-f
 import { uniformIpv4 } from '../../kit/addresses';
 import { defineScenario, failed, passed } from '../../kit/scenario';
 
-/** EXERCISES.md: max/mean <= 1.5 for 10,000 keys over 10 servers. */
+/** docs/exercises.md: max/mean <= 1.5 for 10,000 keys over 10 servers. */
 export const BALANCE_LIMIT = 1.5;
 const KEYS = 10_000;
 const SERVERS = 10;

@@ -1,6 +1,6 @@
 /**
  * The cookie-affinity suite: two visible samples, then hidden scenarios that
- * each stress one clause of the contract (EXERCISES.md) while every request
+ * each stress one clause of the contract (docs/exercises.md) while every request
  * is checked against all of them.
  */
 import { serverIds, type ServerEvent } from '../../../sim/servers';

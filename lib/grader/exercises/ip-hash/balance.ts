@@ -10,7 +10,7 @@ import type { ScenarioDefinition } from '../../scenario';
 import { describeLoads, loadsOf, routeKeys, serverNames } from '../../kit/hash-fleet';
 import { defineScenario, failed, passed } from '../../kit/scenario';
 
-/** EXERCISES.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
+/** docs/exercises.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
 export const BALANCE_LIMIT = 1.15;
 
 interface BalanceSpec {

@@ -18,7 +18,7 @@ import type { CartRequestData } from './cart';
 import { defineScenario, failed, passed } from '../../kit/scenario';
 
 const SESSIONS = 200;
-/** EXERCISES.md asks for 64 random bits; the estimate may read a little low (a last base64 character carries 2 bits, not 6). */
+/** docs/exercises.md asks for 64 random bits; the estimate may read a little low (a last base64 character carries 2 bits, not 6). */
 export const MIN_RANDOM_BITS = 62;
 /** A position counts as random when the two runs differ there for at least this share of tokens (one random bit differs half the time). */
 const DIFFER_SHARE = 0.25;
