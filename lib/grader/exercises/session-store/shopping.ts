@@ -7,7 +7,8 @@ import { round } from '../../kit/stats';
 import type { ScenarioDefinition } from '../../scenario';
 import { serverNames } from '../../kit/hash-fleet';
 import { randomAction, Shoppers, type Shopper } from './shoppers';
-import { CartWorld, StickyBaseline } from './cart-world';
+import { CartWorld } from './cart-world';
+import { StickyBaseline } from './sticky-baseline';
 import { defineScenario, failed, passed } from '../../kit/scenario';
 
 interface ShoppingSpec {
