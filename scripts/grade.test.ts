@@ -1,5 +1,5 @@
 /**
- * `npm run grade` as EXERCISES.md fixes it: exit 0 when every scenario
+ * `npm run grade` as docs/exercises.md fixes it: exit 0 when every scenario
  * passes, 1 when one fails, 2 with one line on stderr when nothing can be
  * graded; --json and --list.
  */

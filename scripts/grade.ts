@@ -1,6 +1,6 @@
 /**
  * `npm run grade -- <exercise-id> <file.ts> [--seed N] [--json]` and
- * `npm run grade -- --list`, exactly as EXERCISES.md specifies. It grades
+ * `npm run grade -- --list`, exactly as docs/exercises.md specifies. It grades
  * with the code the browser runs: the same orchestrator, and a worker thread
  * running the same worker core.
  * Exit 0: all passed; 1: something failed; 2: nothing could be graded.

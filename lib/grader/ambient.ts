@@ -1,5 +1,5 @@
 /**
- * The ambient declarations of EXERCISES.md, as TypeScript text: handed to
+ * The ambient declarations of docs/exercises.md, as TypeScript text: handed to
  * Monaco (`addExtraLib`) so the learner's file type-checks without imports,
  * and shown in the docs. One text per exercise: the common part plus that
  * exercise's extras.

@@ -1,7 +1,7 @@
 /**
  * The grader's shared vocabulary. Everything here is plain data so that it
  * crosses a worker boundary (structured clone) unchanged, in Node and in the
- * browser alike. The exercise contract itself is ../shared/EXERCISES.md.
+ * browser alike. The exercise contract itself is docs/exercises.md.
  */
 
 export const EXERCISE_IDS = [

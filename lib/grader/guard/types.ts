@@ -1,5 +1,5 @@
 /**
- * The learner-facing shapes of EXERCISES.md as grader-side types. The
+ * The learner-facing shapes of docs/exercises.md as grader-side types. The
  * learner sees the same shapes as ambient declarations (lib/grader/ambient.ts).
  */
 export type ServerId = string;

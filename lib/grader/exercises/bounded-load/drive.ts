@@ -3,13 +3,13 @@
  * every decision. Returns the first broken rule (or null), the numbers the
  * suite reports, and the load series of active keys per server.
  */
-import { LoadSeriesBuilder } from '../../checks/load-series';
+import { LoadSeriesBuilder } from '../../kit/load-series';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { LearnerExports } from '../../scenario';
 import type { LoadSeries } from '../../types';
 import type { Step } from './traffic';
 import { BoundedTruth } from './truth';
-import { NO_COOKIES } from '../ip-hash/fleet';
+import { NO_COOKIES } from '../../kit/hash-fleet';
 
 export interface BoundedOptions {
   loadFactor: number;

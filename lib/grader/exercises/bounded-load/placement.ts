@@ -3,27 +3,22 @@
  * consistently (replicas agree, a removal moves only the removed server's
  * keys) when there is no load pressure, and deterministically when there is.
  */
-import { createRng } from '../../../sim/random';
-import { round } from '../../checks/stats';
+import { round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, NO_COOKIES, passed, percent, serverNames } from '../ip-hash/fleet';
+import { NO_COOKIES, percent, serverNames } from '../../kit/hash-fleet';
 import { drive, probeHomes } from './drive';
 import { freshKeys, IDLE_MS, outcomeOf } from './scenarios';
 import { sessions, timeline } from './traffic';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
-/** EXERCISES.md: with uniform keys at least 80% of keys sit on their home server. */
+/** docs/exercises.md: with uniform keys at least 80% of keys sit on their home server. */
 export const HOME_SHARE_MIN = 0.8;
 /** Keys allowed to move between servers that stayed when one is removed (as in consistent-hash). */
 const STAYING_LIMIT = 0.01;
 
-export const homeShare: ScenarioDefinition = {
-  id: 'home-share',
-  title: 'Uniform keys: at least 80% are placed on their home server',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const homeShare = defineScenario(
+  { id: 'home-share', title: 'Uniform keys: at least 80% are placed on their home server', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 10);
     const loadFactor = 1.25;
     const keys = freshKeys(rng.fork('keys'), 3000);
@@ -42,15 +37,11 @@ export const homeShare: ScenarioDefinition = {
     }
     return passed(`${percent(share)} of the placements went to the key's home server (at least ${percent(HOME_SHARE_MIN)} expected).`, metrics);
   },
-};
+);
 
-export const consistentWithoutPressure: ScenarioDefinition = {
-  id: 'consistent-no-pressure',
-  title: 'Without load pressure: replicas agree, and a removal moves only its keys',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const consistentWithoutPressure = defineScenario(
+  { id: 'consistent-no-pressure', title: 'Without load pressure: replicas agree, and a removal moves only its keys', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 8);
     // loadFactor = N makes the cap ceil(m) = m: never binding, so every key goes home.
     const options = { loadFactor: servers.length, idleTimeoutMs: IDLE_MS };
@@ -102,15 +93,11 @@ export const consistentWithoutPressure: ScenarioDefinition = {
     }
     return passed(`Both replicas agreed on all ${keys.length.toLocaleString('en-US')} keys, and removing ${removed} moved only its keys.`, metrics);
   },
-};
+);
 
-export const deterministicOverflow: ScenarioDefinition = {
-  id: 'deterministic-overflow',
-  title: 'Under pressure, two balancers fed the same requests make the same placements',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const deterministicOverflow = defineScenario(
+  { id: 'deterministic-overflow', title: 'Under pressure, two balancers fed the same requests make the same placements', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 6);
     const loadFactor = 1.25;
     const keys = freshKeys(rng.fork('keys'), 1500);
@@ -135,4 +122,4 @@ export const deterministicOverflow: ScenarioDefinition = {
     }
     return passed(`Both balancers made the same ${one.placements.toLocaleString('en-US')} placements (worst max/mean after a placement ${round(one.worstRatio, 2)}).`, metrics);
   },
-};
+);

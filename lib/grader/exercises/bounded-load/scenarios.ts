@@ -4,12 +4,13 @@
  * keys that all hash to one server.
  */
 import { AddressSource } from '../../../sim/addresses';
-import { createRng, type Rng } from '../../../sim/random';
-import { round } from '../../checks/stats';
-import type { ScenarioContext, ScenarioDefinition, ScenarioOutcome } from '../../scenario';
-import { failed, passed, percent, serverNames } from '../ip-hash/fleet';
+import { type Rng } from '../../../sim/random';
+import { round } from '../../kit/stats';
+import type { ScenarioDefinition, ScenarioOutcome } from '../../scenario';
+import { serverNames } from '../../kit/hash-fleet';
 import { drive, probeHomes, type DriveResult } from './drive';
 import { sessions, timeline, type Step } from './traffic';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 export const IDLE_MS = 60_000;
 
@@ -49,41 +50,34 @@ interface ChurnSpec {
 }
 
 export function churnScenario(spec: ChurnSpec): ScenarioDefinition {
-  return {
-    id: spec.id,
-    title: spec.title,
-    hidden: spec.hidden,
-    budgetMs: 3000,
-    run(ctx: ScenarioContext) {
-      const rng = createRng(ctx.seed);
-      const fleet = serverNames(rng.fork('fleet'), spec.servers + 1);
-      const initial = fleet.slice(0, spec.servers);
-      const keys = freshKeys(rng.fork('keys'), spec.keys);
-      const requests = sessions(rng.fork('sessions'), { keys, start: 0, span: spec.spanMs, meanRequests: spec.meanRequests, meanThinkMs: 10_000 });
-      const changes: Step[] = [];
-      if (spec.churn) {
-        const events = rng.fork('events');
-        const victim = events.pick(initial);
-        const removed = events.pick(initial.filter((s) => s !== victim));
-        const extra = fleet[spec.servers];
-        const at = (share: number) => share * spec.spanMs + events.next() * 30_000;
-        const without = (...gone: string[]) => initial.filter((s) => !gone.includes(s));
-        changes.push(
-          { kind: 'servers', time: at(0.25), servers: without(victim), label: `${victim} fails`, event: 'fail' },
-          { kind: 'servers', time: at(0.45), servers: initial.slice(), label: `${victim} recovers`, event: 'recover' },
-          { kind: 'servers', time: at(0.65), servers: [...initial, extra], label: `${extra} joins`, event: 'scale-out' },
-          { kind: 'servers', time: at(0.85), servers: [...without(removed), extra], label: `${removed} is removed`, event: 'remove' },
-        );
-      }
-      const result = drive(ctx.freshModule(), timeline(requests, changes), {
-        loadFactor: spec.loadFactor,
-        idleTimeoutMs: IDLE_MS,
-        initialServers: initial,
-        seriesEveryMs: spec.spanMs / 150,
-      });
-      return outcomeOf(result, spec.loadFactor, { keys: spec.keys, servers: spec.servers });
-    },
-  };
+  return defineScenario(spec, (ctx, rng) => {
+    const fleet = serverNames(rng.fork('fleet'), spec.servers + 1);
+    const initial = fleet.slice(0, spec.servers);
+    const keys = freshKeys(rng.fork('keys'), spec.keys);
+    const requests = sessions(rng.fork('sessions'), { keys, start: 0, span: spec.spanMs, meanRequests: spec.meanRequests, meanThinkMs: 10_000 });
+    const changes: Step[] = [];
+    if (spec.churn) {
+      const events = rng.fork('events');
+      const victim = events.pick(initial);
+      const removed = events.pick(initial.filter((s) => s !== victim));
+      const extra = fleet[spec.servers];
+      const at = (share: number) => share * spec.spanMs + events.next() * 30_000;
+      const without = (...gone: string[]) => initial.filter((s) => !gone.includes(s));
+      changes.push(
+        { kind: 'servers', time: at(0.25), servers: without(victim), label: `${victim} fails`, event: 'fail' },
+        { kind: 'servers', time: at(0.45), servers: initial.slice(), label: `${victim} recovers`, event: 'recover' },
+        { kind: 'servers', time: at(0.65), servers: [...initial, extra], label: `${extra} joins`, event: 'scale-out' },
+        { kind: 'servers', time: at(0.85), servers: [...without(removed), extra], label: `${removed} is removed`, event: 'remove' },
+      );
+    }
+    const result = drive(ctx.freshModule(), timeline(requests, changes), {
+      loadFactor: spec.loadFactor,
+      idleTimeoutMs: IDLE_MS,
+      initialServers: initial,
+      seriesEveryMs: spec.spanMs / 150,
+    });
+    return outcomeOf(result, spec.loadFactor, { keys: spec.keys, servers: spec.servers });
+  });
 }
 
 interface CrowdSpec {
@@ -97,45 +91,38 @@ interface CrowdSpec {
 }
 
 export function flashCrowdScenario(spec: CrowdSpec): ScenarioDefinition {
-  return {
-    id: spec.id,
-    title: spec.title,
-    hidden: spec.hidden,
-    budgetMs: 3000,
-    run(ctx) {
-      const rng = createRng(ctx.seed);
-      const servers = serverNames(rng.fork('fleet'), spec.servers);
-      const target = rng.pick(servers);
-      // Find keys whose home is `target` by probing a fresh instance of the learner's balancer.
-      const candidates = freshKeys(rng.fork('keys'), spec.background + spec.crowd * spec.servers * 2);
-      const homes = probeHomes(ctx.freshModule(), candidates.slice(spec.background), servers, spec.loadFactor, IDLE_MS);
-      const crowd = candidates.slice(spec.background).filter((k) => homes.get(k) === target).slice(0, spec.crowd);
-      const background = candidates.slice(0, spec.background);
-      const span = 600_000;
-      const steps = timeline(
-        sessions(rng.fork('background'), { keys: background, start: 0, span, meanRequests: 6, meanThinkMs: 10_000 }),
-        sessions(rng.fork('crowd'), { keys: crowd, start: span / 2, span: 10_000, meanRequests: 8, meanThinkMs: 10_000 }),
-      );
-      const result = drive(ctx.freshModule(), steps, {
-        loadFactor: spec.loadFactor,
-        idleTimeoutMs: IDLE_MS,
-        initialServers: servers,
-        seriesEveryMs: span / 150,
-      });
-      result.series?.events.push({ time: span / 2, kind: 'note', server: target, label: `${crowd.length} keys that hash to ${target} arrive` });
-      const reached = new Set<string>();
-      const crowdSet = new Set(crowd);
-      let request = 0;
-      for (const step of steps) {
-        if (step.kind !== 'request') continue;
-        if (request >= result.decisions.length) break;
-        if (crowdSet.has(step.key)) reached.add(result.decisions[request]);
-        request++;
-      }
-      return outcomeOf(result, spec.loadFactor, {
-        'crowd keys (all hash to one server)': crowd.length,
-        'servers the crowd reached': reached.size,
-      });
-    },
-  };
+  return defineScenario(spec, (ctx, rng) => {
+    const servers = serverNames(rng.fork('fleet'), spec.servers);
+    const target = rng.pick(servers);
+    // Find keys whose home is `target` by probing a fresh instance of the learner's balancer.
+    const candidates = freshKeys(rng.fork('keys'), spec.background + spec.crowd * spec.servers * 2);
+    const homes = probeHomes(ctx.freshModule(), candidates.slice(spec.background), servers, spec.loadFactor, IDLE_MS);
+    const crowd = candidates.slice(spec.background).filter((k) => homes.get(k) === target).slice(0, spec.crowd);
+    const background = candidates.slice(0, spec.background);
+    const span = 600_000;
+    const steps = timeline(
+      sessions(rng.fork('background'), { keys: background, start: 0, span, meanRequests: 6, meanThinkMs: 10_000 }),
+      sessions(rng.fork('crowd'), { keys: crowd, start: span / 2, span: 10_000, meanRequests: 8, meanThinkMs: 10_000 }),
+    );
+    const result = drive(ctx.freshModule(), steps, {
+      loadFactor: spec.loadFactor,
+      idleTimeoutMs: IDLE_MS,
+      initialServers: servers,
+      seriesEveryMs: span / 150,
+    });
+    result.series?.events.push({ time: span / 2, kind: 'note', server: target, label: `${crowd.length} keys that hash to ${target} arrive` });
+    const reached = new Set<string>();
+    const crowdSet = new Set(crowd);
+    let request = 0;
+    for (const step of steps) {
+      if (step.kind !== 'request') continue;
+      if (request >= result.decisions.length) break;
+      if (crowdSet.has(step.key)) reached.add(result.decisions[request]);
+      request++;
+    }
+    return outcomeOf(result, spec.loadFactor, {
+      'crowd keys (all hash to one server)': crowd.length,
+      'servers the crowd reached': reached.size,
+    });
+  });
 }

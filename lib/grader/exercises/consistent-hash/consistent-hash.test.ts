@@ -1,6 +1,6 @@
 // Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
-import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../ip-hash/learner-files';
+import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../../kit/learner-files';
 import { definition } from './index';
 
 describe('consistent-hash suite', () => {

@@ -14,12 +14,13 @@
  * limit in ms failed the scan on one machine and passed it on another).
  */
 import { createRng } from '../../../sim/random';
-import { maxOverMean, round } from '../../checks/stats';
+import { maxOverMean, round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { ScenarioDefinition } from '../../scenario';
-import { failed, NO_COOKIES, passed, serverNames } from '../ip-hash/fleet';
-import { fastIpv4, manyKeys } from '../ip-hash/keys';
+import { NO_COOKIES, serverNames } from '../../kit/hash-fleet';
+import { fastIpv4, manyKeys } from '../../kit/addresses';
 import { referenceRoutes } from './reference-timing';
+import { failed, passed } from '../../kit/scenario';
 
 const SERVERS = 50;
 const ROUTES = 200_000;

@@ -4,11 +4,10 @@
  * matter. Otherwise two balancer replicas disagree, and a client bounces
  * between servers depending on the replica it meets.
  */
-import { createRng } from '../../../sim/random';
 import { GuardedBalancer } from '../../guard/balancer';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, percent, routeKeys, serverNames } from '../ip-hash/fleet';
-import { fastIpv4, fastIpv6, manyKeys } from '../ip-hash/keys';
+import { percent, routeKeys, serverNames } from '../../kit/hash-fleet';
+import { fastIpv4, fastIpv6, manyKeys } from '../../kit/addresses';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 const KEYS = 10_000;
 
@@ -24,13 +23,9 @@ function disagreement(keys: string[], a: string[], b: string[]): { first: number
   return { first, count };
 }
 
-export const orderIndependent: ScenarioDefinition = {
-  id: 'order-independent',
-  title: 'Two balancers given the same servers in different orders agree on every key',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const orderIndependent = defineScenario(
+  { id: 'order-independent', title: 'Two balancers given the same servers in different orders agree on every key', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 10);
     // One key in four is IPv6: both kinds of address must map the same way on every replica.
     const keys = manyKeys(KEYS, (r) => (r.next() < 0.25 ? fastIpv6(r) : fastIpv4(r)))(rng.fork('keys'));
@@ -53,15 +48,11 @@ export const orderIndependent: ScenarioDefinition = {
     }
     return passed(`Both balancers agreed on all ${KEYS.toLocaleString('en-US')} keys.`, metrics);
   },
-};
+);
 
-export const historyIndependent: ScenarioDefinition = {
-  id: 'pure-function-of-set',
-  title: 'After failures, recoveries and scale-out, the mapping equals a fresh balancer’s for the same set',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const historyIndependent = defineScenario(
+  { id: 'pure-function-of-set', title: 'After failures, recoveries and scale-out, the mapping equals a fresh balancer’s for the same set', hidden: true },
+  (ctx, rng) => {
     const fleet = serverNames(rng.fork('fleet'), 14);
     const keys = manyKeys(KEYS, fastIpv4)(rng.fork('keys'));
     const veteran = new GuardedBalancer(ctx.freshModule());
@@ -100,4 +91,4 @@ export const historyIndependent: ScenarioDefinition = {
     }
     return passed(`After ${history.length} changes the mapping equals a fresh balancer's on all ${KEYS.toLocaleString('en-US')} keys.`, metrics);
   },
-};
+);

@@ -1,46 +1,17 @@
 /**
  * The cookie-affinity suite: two visible samples, then hidden scenarios that
- * each stress one clause of the contract (EXERCISES.md) while every request
+ * each stress one clause of the contract (docs/exercises.md) while every request
  * is checked against all of them.
  */
-import { createRng, type Rng } from '../../../sim/random';
 import { serverIds, type ServerEvent } from '../../../sim/servers';
+import { affinityScenario, failures, IDLE_MS } from '../../kit/affinity/scenario';
+import { meanSessionLifeMs, type AffinitySpec } from '../../kit/affinity/spec';
 import type { ScenarioDefinition } from '../../scenario';
-import { runAffinity } from './affinity-run';
-import { meanSessionLifeMs, type AffinitySpec } from './affinity-spec';
-
-export const IDLE_MS = 30_000;
 
 const BASE_TRAFFIC = { sessionsPerSecond: 8, meanRequestsPerSession: 6, meanThinkMs: 4000, durationMs: 180_000 };
 
-export function affinityScenario(
-  id: string,
-  title: string,
-  hidden: boolean,
-  build: (rng: Rng) => AffinitySpec,
-  budgetMs = 6000,
-): ScenarioDefinition {
-  return {
-    id,
-    title,
-    hidden,
-    budgetMs,
-    run: (ctx) => runAffinity(ctx, build(createRng(ctx.seed).fork('spec'))),
-  };
-}
-
 function spec(partial: Partial<AffinitySpec> & Pick<AffinitySpec, 'servers'>): AffinitySpec {
   return { events: [], population: { users: 3000 }, traffic: BASE_TRAFFIC, idleTimeoutMs: IDLE_MS, ...partial };
-}
-
-/** A fail at a random moment and a recovery later, for `count` distinct servers. */
-export function failures(rng: Rng, servers: string[], count: number, from: number, to: number): ServerEvent[] {
-  const events: ServerEvent[] = [];
-  for (const server of rng.shuffle(servers).slice(0, count)) {
-    const at = rng.range(from, to);
-    events.push({ time: at, kind: 'fail', server }, { time: at + rng.range(20_000, 50_000), kind: 'recover', server });
-  }
-  return events;
 }
 
 export const scenarios: ScenarioDefinition[] = [

@@ -7,8 +7,8 @@ import type { Rng } from '../../../sim/random';
 import { serverIds, type ServerEvent } from '../../../sim/servers';
 import type { TrafficSpec } from '../../../sim/traffic';
 import type { ScenarioDefinition } from '../../scenario';
-import { meanSessionLifeMs, type AffinitySpec } from '../cookie-affinity/affinity-spec';
-import { affinityScenario, failures, IDLE_MS } from '../cookie-affinity/scenarios';
+import { meanSessionLifeMs, type AffinitySpec } from '../../kit/affinity/spec';
+import { affinityScenario, failures, IDLE_MS } from '../../kit/affinity/scenario';
 
 const TRAFFIC: TrafficSpec = { sessionsPerSecond: 8, meanRequestsPerSession: 8, meanThinkMs: 4000, durationMs: 200_000 };
 

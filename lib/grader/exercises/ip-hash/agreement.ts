@@ -4,19 +4,14 @@
  * change the mapping is again stable over the new set.
  */
 import { AddressSource } from '../../../sim/addresses';
-import { createRng } from '../../../sim/random';
-import { round } from '../../checks/stats';
+import { round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, percent, routeKeys, serverNames } from './fleet';
+import { percent, routeKeys, serverNames } from '../../kit/hash-fleet';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
-export const instancesAgree: ScenarioDefinition = {
-  id: 'instances-agree',
-  title: 'Two balancers built from the same servers agree on every address',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const instancesAgree = defineScenario(
+  { id: 'instances-agree', title: 'Two balancers built from the same servers agree on every address', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 5);
     const source = new AddressSource(rng.fork('addresses'), 'mixed', 6);
     const keys = Array.from({ length: 5000 }, () => source.next());
@@ -44,15 +39,11 @@ export const instancesAgree: ScenarioDefinition = {
       agreement: '100%',
     });
   },
-};
+);
 
-export const serverSetChanges: ScenarioDefinition = {
-  id: 'server-set-changes',
-  title: 'A server fails, then two join: every address is stable over each new set',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const serverSetChanges = defineScenario(
+  { id: 'server-set-changes', title: 'A server fails, then two join: every address is stable over each new set', hidden: true },
+  (ctx, rng) => {
     const fleet = serverNames(rng.fork('fleet'), 8);
     const source = new AddressSource(rng.fork('addresses'), 'mixed', 6);
     const keys = Array.from({ length: 3000 }, () => source.next());
@@ -94,4 +85,4 @@ export const serverSetChanges: ScenarioDefinition = {
     }
     return passed('Every address stuck to one server over each set of servers.', metrics);
   },
-};
+);

@@ -3,15 +3,14 @@
  * says otherwise). Each address is routed once, so the count per server is
  * the number of clients it would hold.
  */
-import { randomPrefixes } from '../../../sim/addresses';
-import { createRng, type Rng } from '../../../sim/random';
-import { maxOverMean, round } from '../../checks/stats';
+import { type Rng } from '../../../sim/random';
+import { maxOverMean, round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { ScenarioDefinition } from '../../scenario';
-import { fastIpv4, fastIpv6, manyKeys } from './keys';
-import { describeLoads, failed, loadsOf, passed, routeKeys, serverNames } from './fleet';
+import { describeLoads, loadsOf, routeKeys, serverNames } from '../../kit/hash-fleet';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
-/** EXERCISES.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
+/** docs/exercises.md: 10,000 uniform addresses over N=5 give max/mean <= 1.15. */
 export const BALANCE_LIMIT = 1.15;
 
 interface BalanceSpec {
@@ -31,58 +30,34 @@ interface BalanceSpec {
   keys(rng: Rng): string[];
 }
 
-export function uniformIpv4(count: number) {
-  return manyKeys(count, fastIpv4);
-}
-
-export function ipv6Addresses(count: number) {
-  return manyKeys(count, fastIpv6);
-}
-
-/** Every host (.1 to .254) of `networks` random /24 networks, shuffled. */
-export function packed24(networks: number) {
-  return (rng: Rng) => {
-    const keys: string[] = [];
-    for (const prefix of randomPrefixes(rng, networks)) for (let host = 1; host <= 254; host++) keys.push(`${prefix}.${host}`);
-    return rng.shuffle(keys);
-  };
-}
-
 export function balanceScenario(spec: BalanceSpec): ScenarioDefinition {
-  return {
-    id: spec.id,
-    title: spec.title,
-    hidden: spec.hidden,
-    budgetMs: 3000,
-    run(ctx) {
-      const rng = createRng(ctx.seed);
-      const keys = spec.keys(rng.fork('addresses'));
-      const size = spec.servers ?? 5;
-      const limit = spec.limit ?? BALANCE_LIMIT;
-      let worst = 0;
-      const metrics: Record<string, number | string> = { addresses: keys.length };
-      for (let f = 0; f < spec.fleets; f++) {
-        const servers = serverNames(rng.fork(`fleet-${f}`), size);
-        const balancer = new GuardedBalancer(ctx.freshModule());
-        balancer.setServers(servers);
-        const loads = loadsOf(routeKeys(balancer, keys, f * 1000), servers);
-        const ratio = maxOverMean(loads);
-        worst = Math.max(worst, ratio);
-        metrics[spec.fleets > 1 ? `max/mean (fleet ${f + 1})` : 'max/mean'] = round(ratio);
-        if (ratio > limit) {
-          return failed(
-            `${keys.length.toLocaleString('en-US')} ${spec.what} over ${describeFleet(servers, loads)}: ` +
-              `the busiest server holds ${round(ratio, 2)}× the mean, above the limit of ${limit}. ${spec.advice}`,
-            metrics,
-          );
-        }
+  return defineScenario(spec, (ctx, rng) => {
+    const keys = spec.keys(rng.fork('addresses'));
+    const size = spec.servers ?? 5;
+    const limit = spec.limit ?? BALANCE_LIMIT;
+    let worst = 0;
+    const metrics: Record<string, number | string> = { addresses: keys.length };
+    for (let f = 0; f < spec.fleets; f++) {
+      const servers = serverNames(rng.fork(`fleet-${f}`), size);
+      const balancer = new GuardedBalancer(ctx.freshModule());
+      balancer.setServers(servers);
+      const loads = loadsOf(routeKeys(balancer, keys, f * 1000), servers);
+      const ratio = maxOverMean(loads);
+      worst = Math.max(worst, ratio);
+      metrics[spec.fleets > 1 ? `max/mean (fleet ${f + 1})` : 'max/mean'] = round(ratio);
+      if (ratio > limit) {
+        return failed(
+          `${keys.length.toLocaleString('en-US')} ${spec.what} over ${describeFleet(servers, loads)}: ` +
+            `the busiest server holds ${round(ratio, 2)}× the mean, above the limit of ${limit}. ${spec.advice}`,
+          metrics,
+        );
       }
-      return passed(
-        `${keys.length.toLocaleString('en-US')} ${spec.what} spread evenly over ${size} servers: worst max/mean ${round(worst, 3)} (limit ${limit}).`,
-        metrics,
-      );
-    },
-  };
+    }
+    return passed(
+      `${keys.length.toLocaleString('en-US')} ${spec.what} spread evenly over ${size} servers: worst max/mean ${round(worst, 3)} (limit ${limit}).`,
+      metrics,
+    );
+  });
 }
 
 /** A small fleet listed whole; a large one by its busiest and emptiest servers. */

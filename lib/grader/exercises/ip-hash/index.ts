@@ -4,9 +4,10 @@
  * (uniform, /24-packed and IPv6 addresses all balance), that replicas agree,
  * and reports the NAT imbalance as an insight.
  */
+import { ipv6Addresses, packed24, uniformIpv4 } from '../../kit/addresses';
 import type { ExerciseDefinition } from '../../scenario';
 import { instancesAgree, serverSetChanges } from './agreement';
-import { balanceScenario, ipv6Addresses, packed24, uniformIpv4 } from './balance';
+import { balanceScenario } from './balance';
 import { natInsight } from './nat';
 import { sameAddressScenario } from './same-address';
 

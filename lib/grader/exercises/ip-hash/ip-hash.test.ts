@@ -1,7 +1,7 @@
 // Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
 import { definition } from './index';
-import { gradeJs, learnerJs } from './learner-files';
+import { gradeJs, learnerJs } from '../../kit/learner-files';
 
 describe('ip-hash suite', () => {
   it('reports the NAT imbalance as an insight, not a failure', () => {

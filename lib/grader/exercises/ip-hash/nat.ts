@@ -4,13 +4,12 @@
  * on the imbalance (no IP hash can avoid it); it reports it as an insight.
  */
 import { AddressSource } from '../../../sim/addresses';
-import { createRng } from '../../../sim/random';
-import { LoadSeriesBuilder } from '../../checks/load-series';
-import { maxOverMean, round } from '../../checks/stats';
+import { LoadSeriesBuilder } from '../../kit/load-series';
+import { maxOverMean, round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import { formatTime } from '../../guard/describe';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, loadsOf, NO_COOKIES, passed, serverNames } from './fleet';
+import { loadsOf, NO_COOKIES, serverNames } from '../../kit/hash-fleet';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 const USERS = 2000;
 const NAT_SHARE = 0.3;
@@ -18,13 +17,9 @@ const SERVERS = 10;
 /** One user arrives every ARRIVAL_MS; each sends a few requests soon after. */
 const ARRIVAL_MS = 1000;
 
-export const natInsight: ScenarioDefinition = {
-  id: 'nat-insight',
-  title: '30% of the users behind one NAT address (reported, not failed)',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const natInsight = defineScenario(
+  { id: 'nat-insight', title: '30% of the users behind one NAT address (reported, not failed)', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), SERVERS);
     const source = new AddressSource(rng.fork('addresses'), 'uniform');
     const natAddress = source.next();
@@ -78,4 +73,4 @@ export const natInsight: ScenarioDefinition = {
       },
     );
   },
-};
+);

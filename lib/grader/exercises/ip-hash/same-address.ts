@@ -5,11 +5,12 @@
  * read them.
  */
 import { AddressSource, type AddressStyle } from '../../../sim/addresses';
-import { createRng, type Rng } from '../../../sim/random';
+import { type Rng } from '../../../sim/random';
 import { GuardedBalancer } from '../../guard/balancer';
 import { describeCookies, formatTime } from '../../guard/describe';
 import type { ScenarioDefinition } from '../../scenario';
-import { failed, NO_COOKIES, passed, serverNames } from './fleet';
+import { NO_COOKIES, serverNames } from '../../kit/hash-fleet';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 interface SameAddressSpec {
   id: string;
@@ -39,46 +40,39 @@ function noisyCookies(rng: Rng, servers: readonly string[]): Readonly<Record<str
 }
 
 export function sameAddressScenario(spec: SameAddressSpec): ScenarioDefinition {
-  return {
-    id: spec.id,
-    title: spec.title,
-    hidden: spec.hidden,
-    budgetMs: 3000,
-    run(ctx) {
-      const rng = createRng(ctx.seed);
-      const servers = serverNames(rng.fork('fleet'), 5);
-      const source = new AddressSource(rng.fork('addresses'), spec.style, 6);
-      const ips = Array.from({ length: spec.addresses }, () => source.next());
-      const traffic = rng.fork('traffic');
-      const balancer = new GuardedBalancer(ctx.freshModule());
-      balancer.setServers(traffic.shuffle(servers));
+  return defineScenario(spec, (ctx, rng) => {
+    const servers = serverNames(rng.fork('fleet'), 5);
+    const source = new AddressSource(rng.fork('addresses'), spec.style, 6);
+    const ips = Array.from({ length: spec.addresses }, () => source.next());
+    const traffic = rng.fork('traffic');
+    const balancer = new GuardedBalancer(ctx.freshModule());
+    balancer.setServers(traffic.shuffle(servers));
 
-      const first = new Map<string, { server: string; index: number; time: number }>();
-      const total = spec.addresses * spec.requestsPerAddress;
-      let time = 0;
-      for (let i = 0; i < total; i++) {
-        // The first pass introduces every address once; then they come back at random.
-        const ip = i < ips.length ? ips[i] : traffic.pick(ips);
-        time += spec.noise && traffic.chance(0.01) ? traffic.range(3_600_000, 86_400_000) : traffic.range(0, 500);
-        const cookies = spec.noise ? noisyCookies(traffic, servers) : NO_COOKIES;
-        const { server } = balancer.route({ time, clientIp: ip, cookies }, i);
-        const seen = first.get(ip);
-        if (!seen) {
-          first.set(ip, { server, index: i, time });
-        } else if (seen.server !== server) {
-          return failed(
-            `Address ${ip} went to ${seen.server} on request ${seen.index + 1} (t=${formatTime(seen.time)}) but to ${server} on request ${i + 1} ` +
-              `(t=${formatTime(time)}, ${describeCookies(cookies)}), while the servers stayed the same. ` +
-              'An IP hash must send an address to the same server every time, whatever its cookies and whatever the time.',
-            { requests: i + 1, addresses: first.size, 'same server kept': 'no' },
-          );
-        }
+    const first = new Map<string, { server: string; index: number; time: number }>();
+    const total = spec.addresses * spec.requestsPerAddress;
+    let time = 0;
+    for (let i = 0; i < total; i++) {
+      // The first pass introduces every address once; then they come back at random.
+      const ip = i < ips.length ? ips[i] : traffic.pick(ips);
+      time += spec.noise && traffic.chance(0.01) ? traffic.range(3_600_000, 86_400_000) : traffic.range(0, 500);
+      const cookies = spec.noise ? noisyCookies(traffic, servers) : NO_COOKIES;
+      const { server } = balancer.route({ time, clientIp: ip, cookies }, i);
+      const seen = first.get(ip);
+      if (!seen) {
+        first.set(ip, { server, index: i, time });
+      } else if (seen.server !== server) {
+        return failed(
+          `Address ${ip} went to ${seen.server} on request ${seen.index + 1} (t=${formatTime(seen.time)}) but to ${server} on request ${i + 1} ` +
+            `(t=${formatTime(time)}, ${describeCookies(cookies)}), while the servers stayed the same. ` +
+            'An IP hash must send an address to the same server every time, whatever its cookies and whatever the time.',
+          { requests: i + 1, addresses: first.size, 'same server kept': 'no' },
+        );
       }
-      return passed(`All ${total.toLocaleString('en-US')} requests from ${ips.length.toLocaleString('en-US')} addresses reached the server their address reached first.`, {
-        requests: total,
-        addresses: ips.length,
-        'same server kept': '100%',
-      });
-    },
-  };
+    }
+    return passed(`All ${total.toLocaleString('en-US')} requests from ${ips.length.toLocaleString('en-US')} addresses reached the server their address reached first.`, {
+      requests: total,
+      addresses: ips.length,
+      'same server kept': '100%',
+    });
+  });
 }

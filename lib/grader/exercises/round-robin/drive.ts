@@ -5,8 +5,8 @@
  */
 import { AddressSource } from '../../../sim/addresses';
 import type { Rng } from '../../../sim/random';
-import { LoadSeriesBuilder } from '../../checks/load-series';
-import { max, min, round } from '../../checks/stats';
+import { LoadSeriesBuilder } from '../../kit/load-series';
+import { max, min, round } from '../../kit/stats';
 import { GuardedBalancer } from '../../guard/balancer';
 import type { IncomingRequestData } from '../../guard/types';
 import type { ScenarioContext, ScenarioOutcome } from '../../scenario';

@@ -4,8 +4,8 @@
  * own RAM), spreads requests round-robin, crashes servers, and forges tokens.
  */
 import type { ExerciseDefinition } from '../../scenario';
-import { unknownTokens } from './attacks';
-import { derivedTokens } from './derived';
+import { unknownTokens } from './forged-tokens';
+import { derivedTokens } from './derived-tokens';
 import { cartSemantics, edgeSemantics } from './semantics';
 import { shoppingScenario } from './shopping';
 import { tokenEntropy } from './token-entropy';

@@ -2,13 +2,12 @@
  * Cart semantics on scripted sequences: defaults, removal to zero and past
  * it, removing what is not there, checkout, view, starting without a token.
  */
-import { createRng } from '../../../sim/random';
-import { round } from '../../checks/stats';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, serverNames } from '../ip-hash/fleet';
+import { round } from '../../kit/stats';
+import { serverNames } from '../../kit/hash-fleet';
 import type { CartRequestData } from './cart';
 import { ITEMS, Shoppers, type Shopper } from './shoppers';
-import { CartWorld } from './world';
+import { CartWorld } from './cart-world';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 type Action = Omit<CartRequestData, 'sessionToken'>;
 
@@ -33,13 +32,9 @@ function scripts(a: string, b: string): [number, Action][] {
   ];
 }
 
-export const cartSemantics: ScenarioDefinition = {
-  id: 'cart-semantics',
-  title: 'Sample: two users add, remove, view and check out across 3 servers',
-  hidden: false,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const cartSemantics = defineScenario(
+  { id: 'cart-semantics', title: 'Sample: two users add, remove, view and check out across 3 servers', hidden: false },
+  (ctx, rng) => {
     const [a, b] = rng.shuffle(ITEMS);
     const world = new CartWorld(ctx, serverNames(rng.fork('fleet'), 3));
     const shoppers = new Shoppers(world);
@@ -56,15 +51,11 @@ export const cartSemantics: ScenarioDefinition = {
       'store calls per request': round(world.storeCalls / world.requests, 2),
     });
   },
-};
+);
 
-export const edgeSemantics: ScenarioDefinition = {
-  id: 'edge-semantics',
-  title: 'Large quantities, removing more than there is, re-adding after checkout, views without a token',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const edgeSemantics = defineScenario(
+  { id: 'edge-semantics', title: 'Large quantities, removing more than there is, re-adding after checkout, views without a token', hidden: true },
+  (ctx, rng) => {
     const world = new CartWorld(ctx, serverNames(rng.fork('fleet'), 4));
     const shoppers = new Shoppers(world);
     const users: Shopper[] = Array.from({ length: 30 }, (_, i) => ({ id: i + 1, cart: {} }));
@@ -95,4 +86,4 @@ export const edgeSemantics: ScenarioDefinition = {
       'store calls per request': round(world.storeCalls / world.requests, 2),
     });
   },
-};
+);

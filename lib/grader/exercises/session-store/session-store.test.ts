@@ -1,9 +1,9 @@
 // Starter, 50-seed reference and alternative, wrong solutions and determinism: ../exercises.test.ts.
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../sim/random';
-import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../ip-hash/learner-files';
+import { compileOrThrow, gradeJs, learnerJs, readLearnerFile } from '../../kit/learner-files';
 import { definition } from './index';
-import { deriveTokens } from './derived';
+import { deriveTokens } from './derived-tokens';
 import { estimateRandomBits } from './token-entropy';
 
 describe('session-store suite', () => {

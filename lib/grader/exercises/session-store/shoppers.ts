@@ -5,7 +5,7 @@
  */
 import type { Rng } from '../../../sim/random';
 import { applyAction, describeAction, describeCart, sameCart, type Cart, type CartRequestData } from './cart';
-import type { CartWorld } from './world';
+import type { CartWorld } from './cart-world';
 
 export const ITEMS = ['apple', 'pear', 'book', 'desk lamp', 'mug', 'socks', 'pen', 'green tea', 'café crème', 'usb-c cable'];
 

@@ -10,16 +10,15 @@
  * from derived-tokens' attacker but not from this check: the tokens do not
  * change at all.
  */
-import { createRng } from '../../../sim/random';
 import { clip } from '../../guard/describe';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, serverNames } from '../ip-hash/fleet';
+import { serverNames } from '../../kit/hash-fleet';
 import { randomAction, Shoppers, type Shopper } from './shoppers';
-import { CartWorld } from './world';
+import { CartWorld } from './cart-world';
 import type { CartRequestData } from './cart';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 const SESSIONS = 200;
-/** EXERCISES.md asks for 64 random bits; the estimate may read a little low (a last base64 character carries 2 bits, not 6). */
+/** docs/exercises.md asks for 64 random bits; the estimate may read a little low (a last base64 character carries 2 bits, not 6). */
 export const MIN_RANDOM_BITS = 62;
 /** A position counts as random when the two runs differ there for at least this share of tokens (one random bit differs half the time). */
 const DIFFER_SHARE = 0.25;
@@ -61,13 +60,9 @@ function alignedEstimate(pairs: Pairs): { bits: number; positions: number } {
   return { bits, positions };
 }
 
-export const tokenEntropy: ScenarioDefinition = {
-  id: 'token-entropy',
-  title: 'The same traffic with another random source gives other tokens, with at least 64 random bits',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const tokenEntropy = defineScenario(
+  { id: 'token-entropy', title: 'The same traffic with another random source gives other tokens, with at least 64 random bits', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 3);
     const traffic = rng.fork('traffic');
     // Drawn once, replayed on both worlds: only the learner's random source differs.
@@ -112,4 +107,4 @@ export const tokenEntropy: ScenarioDefinition = {
     }
     return passed(`The same ${SESSIONS} requests with another random source got other tokens, about ${Math.round(bits)} random bits each (at least 64 required).`, metrics);
   },
-};
+);

@@ -27,5 +27,5 @@ export function meanSessionLifeMs(spec: Pick<AffinitySpec, 'traffic' | 'idleTime
   return (spec.traffic.meanRequestsPerSession - 1) * spec.traffic.meanThinkMs + spec.idleTimeoutMs;
 }
 
-/** Placement may miss the true minimum by this many sessions (EXERCISES.md). */
+/** Placement may miss the true minimum by this many sessions (docs/exercises.md). */
 export const PLACEMENT_TOLERANCE = 2;

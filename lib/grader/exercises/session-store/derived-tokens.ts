@@ -4,14 +4,13 @@
  * the victims', then tries small changes of the numbers in its own token,
  * other requests' times in their place, and other servers' names.
  */
-import { createRng } from '../../../sim/random';
 import { clip } from '../../guard/describe';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, serverNames } from '../ip-hash/fleet';
+import { serverNames } from '../../kit/hash-fleet';
 import { describeCart } from './cart';
-import { checkStranger } from './attacks';
+import { checkStranger } from './forged-tokens';
 import { randomAction, Shoppers, type Shopper } from './shoppers';
-import { CartWorld } from './world';
+import { CartWorld } from './cart-world';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 const NUMBER_STEPS = 200;
 const HEX_STEPS = 64;
@@ -61,13 +60,9 @@ export function deriveTokens(own: string, times: readonly number[], servers: rea
   return out.concat(variants);
 }
 
-export const derivedTokens: ScenarioDefinition = {
-  id: 'derived-tokens',
-  title: 'An attacker derives tokens from its own (counters, times, server names) and reaches no other cart',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const derivedTokens = defineScenario(
+  { id: 'derived-tokens', title: 'An attacker derives tokens from its own (counters, times, server names) and reaches no other cart', hidden: true },
+  (ctx, rng) => {
     const servers = serverNames(rng.fork('fleet'), 3);
     const world = new CartWorld(ctx, servers);
     const shoppers = new Shoppers(world);
@@ -121,4 +116,4 @@ export const derivedTokens: ScenarioDefinition = {
       metrics,
     );
   },
-};
+);

@@ -7,7 +7,7 @@ import { MAX_COOKIE_BYTES, utf8Length } from '../../../sim/cookie-jar';
 import type { ServerPool } from '../../../sim/servers';
 import type { SessionBook } from '../../../sim/session-book';
 import { formatTime } from '../../guard/describe';
-import { PLACEMENT_TOLERANCE } from './affinity-spec';
+import { PLACEMENT_TOLERANCE } from './spec';
 
 /** Placement of a new session: not on a draining server, and within tolerance of the fewest. */
 export function checkPlacement(chosen: string, pool: ServerPool, book: SessionBook): string | null {

@@ -4,13 +4,13 @@
  * token, and a token derived from one's own (a number in it plus or minus a
  * little, another request's time put in) must never be another user's.
  */
-import { createRng, type Rng } from '../../../sim/random';
+import { type Rng } from '../../../sim/random';
 import { clip } from '../../guard/describe';
-import type { ScenarioDefinition } from '../../scenario';
-import { failed, passed, serverNames } from '../ip-hash/fleet';
+import { serverNames } from '../../kit/hash-fleet';
 import { applyAction, describeAction, describeCart, sameCart } from './cart';
 import { randomAction, Shoppers, type Shopper } from './shoppers';
-import { CartWorld } from './world';
+import { CartWorld } from './cart-world';
+import { defineScenario, failed, passed } from '../../kit/scenario';
 
 /** Owner id of sessions opened by forged or derived tokens. */
 export const STRANGER = -1;
@@ -67,13 +67,9 @@ export function checkStranger(world: CartWorld, shoppers: Shoppers, token: strin
   return null;
 }
 
-export const unknownTokens: ScenarioDefinition = {
-  id: 'unknown-tokens',
-  title: 'Forged, garbage and mistyped tokens get a new empty cart, never someone else’s',
-  hidden: true,
-  budgetMs: 3000,
-  run(ctx) {
-    const rng = createRng(ctx.seed);
+export const unknownTokens = defineScenario(
+  { id: 'unknown-tokens', title: 'Forged, garbage and mistyped tokens get a new empty cart, never someone else’s', hidden: true },
+  (ctx, rng) => {
     const world = new CartWorld(ctx, serverNames(rng.fork('fleet'), 3));
     const shoppers = new Shoppers(world);
     const users: Shopper[] = Array.from({ length: 80 }, (_, i) => ({ id: i + 1, cart: {} }));
@@ -96,4 +92,4 @@ export const unknownTokens: ScenarioDefinition = {
       'forged tokens': forged,
     });
   },
-};
+);

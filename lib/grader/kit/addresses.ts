@@ -6,7 +6,8 @@
  * the grader's largest cost in these suites, so it has to stay small next to
  * the learner's own hashing.
  */
-import type { Rng } from '../../../sim/random';
+import { randomPrefixes } from '../../sim/addresses';
+import type { Rng } from '../../sim/random';
 
 const TWO_32 = 4294967296;
 
@@ -34,5 +35,22 @@ export function manyKeys(count: number, draw: (rng: Rng) => string) {
     const keys = new Array<string>(count);
     for (let i = 0; i < count; i++) keys[i] = draw(rng);
     return keys;
+  };
+}
+
+export function uniformIpv4(count: number) {
+  return manyKeys(count, fastIpv4);
+}
+
+export function ipv6Addresses(count: number) {
+  return manyKeys(count, fastIpv6);
+}
+
+/** Every host (.1 to .254) of `networks` random /24 networks, shuffled. */
+export function packed24(networks: number) {
+  return (rng: Rng) => {
+    const keys: string[] = [];
+    for (const prefix of randomPrefixes(rng, networks)) for (let host = 1; host <= 254; host++) keys.push(`${prefix}.${host}`);
+    return rng.shuffle(keys);
   };
 }

@@ -1,12 +1,11 @@
 /**
- * Server fleets and outcomes shared by the hashing suites (ip-hash,
- * consistent-hash, bounded-load). Server names are drawn from the seed, so a
- * solution cannot special-case "app-1".."app-5".
+ * Server fleets for the suites that route many keys (ip-hash,
+ * consistent-hash, bounded-load; session-store names its servers the same
+ * way): names drawn from the seed, so a solution cannot special-case
+ * "app-1".."app-5", and each key routed once to see where it lands.
  */
-import type { Rng } from '../../../sim/random';
-import type { ScenarioOutcome } from '../../scenario';
-import type { Metrics } from '../../types';
-import type { GuardedBalancer } from '../../guard/balancer';
+import type { Rng } from '../../sim/random';
+import type { GuardedBalancer } from '../guard/balancer';
 
 /** `count` distinct names like "app-17", "web-3" (one prefix per fleet). */
 export function serverNames(rng: Rng, count: number): string[] {
@@ -19,14 +18,6 @@ export function serverNames(rng: Rng, count: number): string[] {
 /** Formats a share 0..1 as a percentage with two decimals ("8.61%"). */
 export function percent(share: number): string {
   return `${(share * 100).toFixed(2)}%`;
-}
-
-export function passed(message: string, metrics: Metrics, extra: Partial<ScenarioOutcome> = {}): ScenarioOutcome {
-  return { status: 'passed', message, metrics, ...extra };
-}
-
-export function failed(message: string, metrics: Metrics, extra: Partial<ScenarioOutcome> = {}): ScenarioOutcome {
-  return { status: 'failed', message, metrics, ...extra };
 }
 
 /** Keys per server, in the order of `servers` (servers with no key count 0). */

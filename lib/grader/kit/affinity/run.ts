@@ -16,14 +16,14 @@ import { createRng } from '../../../sim/random';
 import { ServerPool } from '../../../sim/servers';
 import { SessionBook } from '../../../sim/session-book';
 import { Traffic } from '../../../sim/traffic';
-import { LoadSeriesBuilder } from '../../checks/load-series';
+import { LoadSeriesBuilder } from '../load-series';
 import { GuardedBalancer } from '../../guard/balancer';
 import { describeRequest } from '../../guard/describe';
 import type { IncomingRequestData } from '../../guard/types';
 import type { ScenarioContext, ScenarioOutcome } from '../../scenario';
-import { checkCookieSizes, checkFreshCookie, checkOpaque, checkPlacement, opaqueNeedles, stickyViolation } from './affinity-checks';
-import { AffinityMeasures } from './affinity-measures';
-import type { AffinitySpec } from './affinity-spec';
+import { checkCookieSizes, checkFreshCookie, checkOpaque, checkPlacement, opaqueNeedles, stickyViolation } from './checks';
+import { AffinityMeasures } from './measures';
+import type { AffinitySpec } from './spec';
 
 type Kind = 'sticky' | 'either' | 'new';
 

@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileLearnerCode } from '../../compile';
-import { runScenario } from '../../run-scenario';
-import type { ExerciseDefinition } from '../../scenario';
-import type { ScenarioResult } from '../../types';
+import { compileLearnerCode } from '../compile';
+import { runScenario } from '../run-scenario';
+import type { ExerciseDefinition } from '../scenario';
+import type { ScenarioResult } from '../types';
 
 const CONTENT = path.join(process.cwd(), 'content', 'exercises');
 

@@ -5,10 +5,10 @@
  * to empty.
  */
 import type { ServerEvent, ServerPool } from '../../../sim/servers';
-import { max, mean, round } from '../../checks/stats';
+import { max, mean, round } from '../stats';
 import { formatTime } from '../../guard/describe';
 import type { Metrics } from '../../types';
-import type { AffinitySpec } from './affinity-spec';
+import type { AffinitySpec } from './spec';
 
 export class AffinityMeasures {
   private worstRatio = 1;
