@@ -12,7 +12,8 @@ import { scoreAnswer, totalScore, type Answer } from '@/lib/quiz/scoring';
 import { spokenVerdict } from '@/lib/quiz/verdict';
 import { recordQuizAttempt } from '@/lib/progress';
 import { QuestionCard } from './question-card';
-import { formatPoints, LINK, PANEL, PRIMARY_BUTTON } from './styles';
+import { formatPoints } from '@/lib/format';
+import { LINK, PANEL, PRIMARY_BUTTON } from './styles';
 import { useAnnouncer } from './use-announcer';
 import { useQuizKeys } from './use-quiz-keys';
 
