@@ -23,6 +23,8 @@ describe('answer helpers', () => {
   it('moves steps within bounds and starts ordering questions unsolved and stable', () => {
     expect(moveStep(['x', 'y', 'z'], 2, -1)).toEqual(['x', 'z', 'y']);
     expect(moveStep(['x', 'y', 'z'], 0, -1)).toEqual(['x', 'y', 'z']);
+    expect(moveStep(['x', 'y', 'z'], 1, 1)).toEqual(['x', 'z', 'y']);
+    expect(moveStep(['x', 'y', 'z'], 2, 1)).toEqual(['x', 'y', 'z']);
     expect(initialOrder(ordering)).toEqual(initialOrder(ordering));
     expect(initialOrder(ordering)).not.toEqual(['x', 'y', 'z']);
     expect([...initialOrder(ordering, 9)].sort()).toEqual(['x', 'y', 'z']);
