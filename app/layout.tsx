@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DeferredOfflineSupport } from '@/components/offline/deferred-offline';
-import { DeferredProgressIssueBanner } from '@/components/ui/deferred-progress';
+import { DeferredProgressIssueBanner } from '@/components/progress/deferred';
 import { SiteHeader } from '@/components/ui/site-header';
 import { ThemeScript } from '@/components/ui/theme-script';
 import './globals.css';

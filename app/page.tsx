@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { DeferredContinueCard } from '@/components/ui/deferred-progress';
+import { DeferredContinueCard } from '@/components/progress/deferred';
 import { listExercises } from '@/lib/content/exercises.server';
 import { listLessons } from '@/lib/content/lessons.server';
 

@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { draftKey, EDITOR_KIND_KEY } from '../lib/storage/keys';
 
 const SOLUTION = readFileSync(path.join(process.cwd(), 'content', 'exercises', 'round-robin', 'solution.ts'), 'utf8');
 const STARTER = readFileSync(path.join(process.cwd(), 'content', 'exercises', 'round-robin', 'starter.ts'), 'utf8');
 
 async function openWithMonaco(page: Page) {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'monaco'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'monaco'), EDITOR_KIND_KEY);
   await page.goto('/exercises/round-robin');
   await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('type-status')).toBeVisible();
@@ -50,14 +51,17 @@ test('the draft is saved while typing and is back after a reload', async ({ page
   await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText('\n// my draft marker 7391\n');
-  await page.waitForTimeout(800);
+  // The draft is saved debounced while typing: reload once it is in storage.
+  await expect
+    .poll(() => page.evaluate((key) => window.localStorage.getItem(key) ?? '', draftKey('round-robin')))
+    .toContain('my draft marker 7391');
   await page.reload();
   await expect(page.locator('.monaco-editor .view-lines')).toContainText('my draft marker 7391', { timeout: 30_000 });
   await expect(page.getByText('Your saved draft is back.')).toBeVisible();
 });
 
 test('reset asks first, can be cancelled, and can be undone', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'textarea'), EDITOR_KIND_KEY);
   await page.goto('/exercises/round-robin');
   const editor = page.getByRole('textbox', { name: 'Your code' });
   await editor.fill('// work I care about\n');
@@ -79,7 +83,7 @@ test('reset asks first, can be cancelled, and can be undone', async ({ page }) =
 });
 
 test('keyboard only: reach the editor, write, run with the shortcut, reveal a hint', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'textarea'), EDITOR_KIND_KEY);
   await page.goto('/exercises/round-robin');
   const editor = page.getByRole('textbox', { name: 'Your code' });
   await expect(editor).toBeVisible();
@@ -154,7 +158,7 @@ test('axe finds no serious violation on the workspace, with Monaco and results o
 });
 
 test('the last passing version can be restored after editing, and the restore can be undone', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'textarea'), EDITOR_KIND_KEY);
   await page.goto('/exercises/round-robin');
   const editor = page.getByRole('textbox', { name: 'Your code' });
   const restore = page.getByRole('button', { name: 'Restore last passing version' });

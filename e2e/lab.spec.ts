@@ -40,7 +40,14 @@ test('the lab is operable by keyboard and announces events, not ticks', async ({
   // The preset kills app-3 30 simulated seconds in; at 5 s per second that is about 6 s.
   await expect(live).toContainText('app-3 went down', { timeout: 20_000 });
   const announced = await live.textContent();
-  await page.waitForTimeout(1500);
+  // Let the lab tick on for three more simulated seconds: ticks change the numbers, never the live region.
+  const clock = page.getByTestId('lab-clock');
+  const seconds = async () => {
+    const [m, s] = (await clock.textContent())!.split(':').map(Number);
+    return m * 60 + s;
+  };
+  const from = await seconds();
+  await expect.poll(seconds, { timeout: 20_000 }).toBeGreaterThanOrEqual(from + 3);
   await expect(live).toHaveText(announced!);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { EDITOR_KIND_KEY } from '../lib/storage/keys';
 
 const DIR = path.join(process.cwd(), 'content', 'exercises', 'round-robin');
 const WRONG = readFileSync(path.join(DIR, 'wrong', 'ignores-later-changes.ts'), 'utf8');
@@ -20,7 +21,7 @@ async function submitRoundRobin(page: Page, code: string, expected: RegExp) {
 }
 
 test('a failed hidden scenario waits on the review page until a submit passes it', async ({ page }) => {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'textarea'), EDITOR_KIND_KEY);
   await page.goto('/review');
   await expect(page.getByTestId('review-empty')).toBeVisible();
 

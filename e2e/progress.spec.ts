@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
 
-const PROGRESS_KEY = 'sticky-course:progress';
+import { EDITOR_KIND_KEY, PROGRESS_KEY } from '../lib/storage/keys';
 const SOLUTION = readFileSync(path.join(process.cwd(), 'content', 'exercises', 'round-robin', 'solution.ts'), 'utf8');
 
 async function solveRoundRobin(page: Page) {
-  await page.addInitScript(() => window.localStorage.setItem('sticky-course:editor-kind', 'textarea'));
+  await page.addInitScript((key) => window.localStorage.setItem(key, 'textarea'), EDITOR_KIND_KEY);
   await page.goto('/exercises/round-robin');
   const editor = page.getByRole('textbox', { name: 'Your code' });
   await editor.fill(SOLUTION);

@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 
-export const MOCK_KEY = 'sticky-course:mock-interview';
-export const PROGRESS_KEY = 'sticky-course:progress';
+export { MOCK_INTERVIEW_KEY as MOCK_KEY, PROGRESS_KEY } from '../lib/storage/keys';
 
 export interface BankOption {
   id: string;

@@ -6,8 +6,8 @@
  */
 import { useId } from 'react';
 import type { LoadSeries } from '@/lib/grader/types';
-import { chartGeometry, describeEvent, formatTime } from './chart-geometry';
-import { formatMetric } from './summary';
+import { formatMetric, formatSimTime } from '@/lib/format';
+import { chartGeometry, describeEvent } from './load-chart-geometry';
 
 // Okabe–Ito based palette, readable on light and dark backgrounds, plus dashes to tell lines apart without colour.
 const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#8c6d31', '#7f7f7f', '#b22222', '#6a3d9a'];
@@ -30,7 +30,7 @@ export function LoadChart({ series, scenarioTitle }: { series: LoadSeries; scena
         <title id={`${id}-title`}>{`${series.unit} per server over time: ${scenarioTitle}`}</title>
         <desc id={`${id}-desc`}>
           {`Peak ${series.unit}: ${g.lines.map((l) => `${l.server} ${formatMetric(l.peak)}`).join(', ')}.`}
-          {g.events.length > 0 ? ` Events: ${g.events.map((e) => `${describeEvent(e)} at ${formatTime(e.time)}`).join('; ')}.` : ''}
+          {g.events.length > 0 ? ` Events: ${g.events.map((e) => `${describeEvent(e)} at ${formatSimTime(e.time)}`).join('; ')}.` : ''}
         </desc>
         {g.yTicks.map((t) => (
           <g key={`y${t.value}`}>
@@ -42,7 +42,7 @@ export function LoadChart({ series, scenarioTitle }: { series: LoadSeries; scena
         ))}
         {g.xTicks.map((t) => (
           <text key={`x${t.value}`} x={t.x} y={BOX.height - 10} textAnchor="middle" fontSize={11} fill="currentColor">
-            {formatTime(t.value)}
+            {formatSimTime(t.value)}
           </text>
         ))}
         {g.events.map((e, i) => (

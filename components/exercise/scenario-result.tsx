@@ -4,7 +4,8 @@
  * scenarios show their title and failure, never how they are generated.
  */
 import type { ScenarioResult } from '@/lib/grader/types';
-import { formatMetric, STATUS_LABEL } from './summary';
+import { formatMetric } from '@/lib/format';
+import { STATUS_LABEL } from './summary';
 
 const STATUS_STYLE: Record<ScenarioResult['status'], string> = {
   passed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',

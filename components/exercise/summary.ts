@@ -46,10 +46,3 @@ export function announcement(outcome: GradeOutcome, mode: 'run' | 'submit'): str
 export function freshSeed(random: () => number = Math.random): number {
   return Math.floor(random() * 0x1_0000_0000) >>> 0;
 }
-
-/** A metric value as the learner reads it: ratios with 2 decimals, counts whole. */
-export function formatMetric(value: number | string): string {
-  if (typeof value === 'string') return value;
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
-  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2);
-}

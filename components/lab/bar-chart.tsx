@@ -1,6 +1,7 @@
 'use client';
 /** A bar per server, in SVG, with a title and a text description of every value. */
 import { useId } from 'react';
+import { linearScale, slots } from '@/lib/chart/geometry';
 
 export interface Bar {
   id: string;
@@ -17,8 +18,9 @@ export function BarChart({ title, unit, bars, decimals, empty }: { title: string
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const mean = bars.reduce((a, b) => a + b.value, 0) / Math.max(1, bars.length);
-  const slot = W / Math.max(1, bars.length);
-  const scale = (v: number) => ((H - TOP - BOTTOM) * v) / max;
+  const slot = slots(bars.length, 0, W);
+  // Bar heights: 0 to the largest value fills the plot's height.
+  const scale = linearScale([0, max], [0, H - TOP - BOTTOM]);
   const desc = empty ?? bars.map((b) => `${b.id}: ${b.value.toFixed(decimals)}${b.draining ? ' (draining)' : ''}`).join(', ');
   return (
     <figure className="min-w-0">
@@ -30,16 +32,16 @@ export function BarChart({ title, unit, bars, decimals, empty }: { title: string
           return (
             <g key={b.id}>
               <rect
-                x={i * slot + slot * 0.15}
+                x={slot.at(i) + slot.width * 0.15}
                 y={H - BOTTOM - h}
-                width={slot * 0.7}
+                width={slot.width * 0.7}
                 height={h}
                 className={b.draining ? 'fill-amber-600' : 'fill-blue-600 dark:fill-blue-400'}
               />
-              <text x={i * slot + slot / 2} y={H - 6} textAnchor="middle" className="fill-zinc-700 text-[10px] dark:fill-zinc-300">
+              <text x={slot.at(i) + slot.width / 2} y={H - 6} textAnchor="middle" className="fill-zinc-700 text-[10px] dark:fill-zinc-300">
                 {b.id}
               </text>
-              <text x={i * slot + slot / 2} y={H - BOTTOM - h - 3} textAnchor="middle" className="fill-zinc-800 text-[10px] tabular-nums dark:fill-zinc-200">
+              <text x={slot.at(i) + slot.width / 2} y={H - BOTTOM - h - 3} textAnchor="middle" className="fill-zinc-800 text-[10px] tabular-nums dark:fill-zinc-200">
                 {b.value.toFixed(decimals)}
               </text>
             </g>

@@ -10,7 +10,7 @@ import type { MixId } from '@/lib/lab/mixes';
 import { PRESETS, type PresetId } from '@/lib/lab/presets';
 import type { StrategyId } from '@/lib/lab/strategies';
 import { BarChart } from './bar-chart';
-import { formatClock } from './format';
+import { formatElapsed } from '@/lib/format';
 import { LabControls, SPEEDS } from './lab-controls';
 import { LabStats } from './lab-stats';
 import { ServerTable } from './server-table';
@@ -91,7 +91,7 @@ export function LabApp({ preset, onPresetChange }: LabAppProps) {
           <ol className="mt-1 list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-300">
             {metrics.events.map((e) => (
               <li key={`${e.at}-${e.kind}-${e.server}`}>
-                <span className="tabular-nums">{formatClock(e.at)}</span> {e.message}
+                <span className="tabular-nums">{formatElapsed(e.at)}</span> {e.message}
               </li>
             ))}
           </ol>

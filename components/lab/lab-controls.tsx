@@ -2,7 +2,7 @@
 import { MIX_IDS, MIX_LABELS, type MixId } from '@/lib/lab/mixes';
 import { PRESET_IDS, type PresetId } from '@/lib/lab/presets';
 import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '@/lib/lab/strategies';
-import { formatClock } from './format';
+import { formatElapsed } from '@/lib/format';
 
 /** Simulated seconds per real second. */
 export const SPEEDS = [1, 5, 20] as const;
@@ -102,7 +102,7 @@ export function LabControls(props: Props) {
           </select>
         </label>
         <p className="ml-auto tabular-nums text-zinc-700 dark:text-zinc-300">
-          Simulated time <span data-testid="lab-clock">{formatClock(props.elapsedMs)}</span>
+          Simulated time <span data-testid="lab-clock">{formatElapsed(props.elapsedMs)}</span>
         </p>
       </div>
     </div>

@@ -1,7 +1,7 @@
 'use client';
 import type { StrategyId } from '@/lib/lab/strategies';
 import type { LabMetrics } from '@/lib/lab/types';
-import { formatCount } from './format';
+import { formatCount } from '@/lib/format';
 
 /** The lab's numbers as text: what a screen reader reads, and what the charts draw. */
 export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy: StrategyId }) {

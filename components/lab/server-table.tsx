@@ -1,6 +1,6 @@
 'use client';
 import type { LabServerView } from '@/lib/lab/types';
-import { formatCount } from './format';
+import { formatCount } from '@/lib/format';
 
 const small =
   'rounded border border-zinc-400 px-2 py-1 text-xs font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800';

@@ -1,7 +1,7 @@
 'use client';
 /**
  * The service-worker registration loads after the page is interactive, like
- * the other every-page islands (components/ui/deferred-progress.tsx), so a
+ * the other every-page islands (components/progress/deferred.tsx), so a
  * lesson's first-load JavaScript does not grow.
  */
 import dynamic from 'next/dynamic';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { Draft, ProgressState, QuizAttempt } from '@/lib/progress';
 import type { ExerciseEntry, LessonEntry, QuizEntry } from './catalog-types';
-import { formatDay, formatPoints, percent, plural } from './format';
+import { formatDay, formatPoints, percent, plural } from '@/lib/format';
 import { StatusBadge } from './status-badge';
 
 const LIST = 'mt-3 divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800';

@@ -7,7 +7,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { loadDrafts, type Draft } from '@/lib/progress';
-import { plural } from './format';
+import { plural } from '@/lib/format';
 import { pickContinue, type ExerciseLink, type LessonLink } from './continue-target';
 import { useHydrated, useProgress } from './use-progress';
 

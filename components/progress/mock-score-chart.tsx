@@ -3,7 +3,8 @@
  * numbers in a table for anyone who cannot see it.
  */
 import type { QuizAttempt } from '@/lib/progress';
-import { formatDay, formatPoints, percent } from './format';
+import { formatDay, formatPoints, percent } from '@/lib/format';
+import { polylinePoints } from '@/lib/chart/geometry';
 import { CHART_BOX, chartPoints, describeScores, yFor } from './score-chart-geometry';
 
 export function MockScoreChart({ attempts }: { attempts: QuizAttempt[] }) {
@@ -29,7 +30,7 @@ export function MockScoreChart({ attempts }: { attempts: QuizAttempt[] }) {
           </g>
         ))}
         {points.length > 1 && (
-          <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" className="stroke-blue-700 dark:stroke-blue-300" strokeWidth={2.5} />
+          <polyline points={polylinePoints(points)} fill="none" className="stroke-blue-700 dark:stroke-blue-300" strokeWidth={2.5} />
         )}
         {points.map((p, i) => (
           <circle key={sorted[i].id} cx={p.x} cy={p.y} r={4.5} className="fill-blue-700 dark:fill-blue-300" />

@@ -11,7 +11,7 @@ import { activeItems, dueItems, masteredCount } from '@/lib/progress/review';
 import type { CourseCatalog } from './catalog-types';
 import { ExerciseCompletion, LessonCompletion, QuizCompletion } from './completion-lists';
 import { ExportImportPanel } from './export-import-panel';
-import { formatPoints, percent, plural } from './format';
+import { formatPoints, percent, plural } from '@/lib/format';
 import { MockScoreChart } from './mock-score-chart';
 import { useHydrated, useProgress } from './use-progress';
 

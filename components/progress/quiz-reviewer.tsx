@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { answerReviewItem, type ProgressState, type QuizReviewItem } from '@/lib/progress';
 import type { Answer } from '@/lib/quiz/scoring';
-import { relativeDays } from './format';
+import { relativeDays } from '@/lib/format';
 import { ReviewAnswerInputs } from './review-answer-inputs';
 import { startingOrder } from './review-order';
 import { explanationsFor, isRightInReview, type ReviewQuestion } from './review-question';

@@ -2,7 +2,7 @@
 /** The answer controls for one review question: radios, checkboxes, or an ordering list with move buttons. */
 import type { Answer } from '@/lib/quiz/scoring';
 import type { ReviewQuestion } from './review-question';
-import { moveStep } from './review-order';
+import { moveStep } from '@/lib/quiz/answer-helpers';
 
 const SMALL_BUTTON =
   'rounded border border-zinc-300 px-2 py-1 text-sm hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:opacity-40 dark:border-zinc-700 dark:hover:bg-zinc-800';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveStep, startingOrder } from './review-order';
+import { startingOrder } from './review-order';
 
 describe('ordering questions in review', () => {
   it('starts from a stable shuffle that is never the answer', () => {
@@ -10,12 +10,5 @@ describe('ordering questions in review', () => {
       expect(order).not.toEqual(correct);
       expect(startingOrder(id, correct)).toEqual(order);
     }
-  });
-
-  it('moves a step up or down and ignores moves off the ends', () => {
-    expect(moveStep(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
-    expect(moveStep(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
-    expect(moveStep(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
-    expect(moveStep(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -9,12 +9,3 @@ export function startingOrder(questionId: string, correct: readonly string[]): s
   if (order.length > 1 && order.every((id, i) => id === correct[i])) order.push(order.shift()!);
   return order;
 }
-
-/** Moves one step up (-1) or down (+1); out-of-range moves change nothing. */
-export function moveStep(order: readonly string[], index: number, delta: -1 | 1): string[] {
-  const target = index + delta;
-  if (index < 0 || index >= order.length || target < 0 || target >= order.length) return [...order];
-  const next = [...order];
-  [next[index], next[target]] = [next[target], next[index]];
-  return next;
-}

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import type { QuizReviewItem, ScenarioReviewItem } from '@/lib/progress';
 import { activeItems, dueItems, masteredCount } from '@/lib/progress/review';
 import type { ExerciseEntry, QuizEntry } from './catalog-types';
-import { formatDay, plural } from './format';
+import { formatDay, plural } from '@/lib/format';
 import { QuizReviewer } from './quiz-reviewer';
 import type { ReviewQuestion } from './review-question';
 import { ScenarioReviewList } from './scenario-review-list';

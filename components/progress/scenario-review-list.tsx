@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { ScenarioReviewItem } from '@/lib/progress';
 import type { ExerciseEntry } from './catalog-types';
-import { formatDay, relativeDays } from './format';
+import { formatDay, relativeDays } from '@/lib/format';
 
 export function ScenarioReviewList({ items, exercises, now }: { items: ScenarioReviewItem[]; exercises: ExerciseEntry[]; now: number }) {
   const byId = new Map(exercises.map((e) => [e.id, e]));

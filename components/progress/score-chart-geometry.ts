@@ -3,14 +3,7 @@
  * evenly (the order matters more than the gaps between dates), scores are
  * percentages on a fixed 0-100 axis so that progress is not exaggerated.
  */
-export interface ChartBox {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+import { boxScales, linearScale, type ChartBox } from '@/lib/chart/geometry';
 
 // Narrow enough that its 12-unit labels stay readable when a 360px phone shrinks it.
 export const CHART_BOX: ChartBox = { width: 360, height: 180, left: 40, right: 16, top: 12, bottom: 28 };
@@ -22,15 +15,14 @@ export interface ChartPoint {
 }
 
 export function yFor(percent: number, box: ChartBox = CHART_BOX): number {
-  const clamped = Math.min(100, Math.max(0, percent));
-  return box.top + ((100 - clamped) / 100) * (box.height - box.top - box.bottom);
+  return boxScales(box, [0, 1], [0, 100]).y(Math.min(100, Math.max(0, percent)));
 }
 
 export function chartPoints(percents: number[], box: ChartBox = CHART_BOX): ChartPoint[] {
-  const plotWidth = box.width - box.left - box.right;
+  // One attempt sits in the middle; more spread from edge to edge.
+  const x = linearScale(percents.length === 1 ? [-1, 1] : [0, percents.length - 1], [box.left, box.width - box.right]);
   return percents.map((percent, i) => ({
-    // One attempt sits in the middle; more spread from edge to edge.
-    x: box.left + (percents.length === 1 ? plotWidth / 2 : (i / (percents.length - 1)) * plotWidth),
+    x: x(i),
     y: yFor(percent, box),
     percent,
   }));

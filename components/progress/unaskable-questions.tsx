@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import type { QuizReviewItem } from '@/lib/progress';
 import type { QuizEntry } from './catalog-types';
-import { plural } from './format';
+import { plural } from '@/lib/format';
 
 export function UnaskableQuestions({ items, quizzes }: { items: QuizReviewItem[]; quizzes: QuizEntry[] }) {
   const byQuiz = new Map<string, number>();

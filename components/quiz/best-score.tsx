@@ -4,7 +4,7 @@
  * line while progress loads, so the list does not move when it arrives.
  */
 import { useHydrated, useProgress } from '@/components/progress/use-progress';
-import { formatPoints } from './styles';
+import { formatPoints } from '@/lib/format';
 
 export function BestScore({ quizId }: { quizId: string }) {
   const progress = useProgress();

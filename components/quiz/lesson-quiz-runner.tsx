@@ -4,15 +4,26 @@
  * next (Enter). The score comes at the end and is recorded in the learner's
  * progress, where missed questions become review items.
  */
-import Link from 'next/link';
-import { useId, useRef, useState, useEffect } from 'react';
-import { hasAnswer, initialOrder, pickByNumber } from '@/lib/quiz/answer-helpers';
-import type { Question } from '@/lib/quiz/schema';
-import { scoreAnswer, totalScore, type Answer } from '@/lib/quiz/scoring';
-import { spokenVerdict } from '@/lib/quiz/verdict';
+import { useEffect, useId, useRef, useState } from 'react';
 import { recordQuizAttempt } from '@/lib/progress';
+import { hasAnswer, pickByNumber } from '@/lib/quiz/answer-helpers';
+import {
+  checkAnswer,
+  currentAnswer,
+  currentQuestion,
+  isChecked as checkedNow,
+  lessonTotals,
+  nextQuestion,
+  retake,
+  setAnswer as withAnswer,
+  startLessonQuiz,
+} from '@/lib/quiz/lesson-session';
+import type { Question } from '@/lib/quiz/schema';
+import { scoreAnswer, type Answer } from '@/lib/quiz/scoring';
+import { spokenVerdict } from '@/lib/quiz/verdict';
+import { LessonQuizResult } from './lesson-quiz-result';
 import { QuestionCard } from './question-card';
-import { formatPoints, LINK, PANEL, PRIMARY_BUTTON } from './styles';
+import { PANEL, PRIMARY_BUTTON } from './styles';
 import { useAnnouncer } from './use-announcer';
 import { useQuizKeys } from './use-quiz-keys';
 
@@ -27,12 +38,7 @@ export interface LessonQuizRunnerProps {
 
 export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel, inline = false }: LessonQuizRunnerProps) {
   const idPrefix = useId().replace(/:/g, '');
-  const [attempt, setAttempt] = useState(0);
-  const [index, setIndex] = useState(0);
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
-  const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [finished, setFinished] = useState(false);
-  const startedAt = useRef<number | null>(null);
+  const [state, setState] = useState(startLessonQuiz);
   const [message, announce] = useAnnouncer();
   const container = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -40,9 +46,10 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
   const moved = useRef(false);
   const nextButton = useRef<HTMLButtonElement>(null);
 
-  const question = questions[index];
-  const answer = question ? (answers[question.id] ?? (question.kind === 'ordering' ? { kind: 'order' as const, order: initialOrder(question, attempt) } : undefined)) : undefined;
-  const isChecked = question ? checked[question.id] === true : false;
+  const { attempt, index, answers, finished } = state;
+  const question = currentQuestion(state, questions);
+  const answer = currentAnswer(state, questions);
+  const isChecked = checkedNow(state, questions);
 
   // Focus follows the quiz (never on first render: a lesson must not jump to its quiz).
   useEffect(() => {
@@ -55,45 +62,25 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
     if (isChecked) nextButton.current?.focus();
   }, [isChecked]);
 
-  const setAnswer = (next: Answer) => {
-    if (!question || isChecked) return;
-    startedAt.current ??= Date.now();
-    setAnswers((a) => ({ ...a, [question.id]: next }));
-  };
+  const setAnswer = (next: Answer) => setState((s) => withAnswer(s, questions, next, Date.now()));
 
   const check = () => {
-    if (!question || !answer || !hasAnswer(answer) || isChecked) return;
-    startedAt.current ??= Date.now();
-    setAnswers((a) => ({ ...a, [question.id]: answer }));
-    setChecked((c) => ({ ...c, [question.id]: true }));
-    announce(spokenVerdict(question, scoreAnswer(question, answer)));
+    const result = checkAnswer(state, questions, Date.now());
+    if (!result) return;
+    setState(result.state);
+    announce(spokenVerdict(result.question, result.score));
   };
 
   const next = () => {
     moved.current = true;
-    if (index + 1 < questions.length) return setIndex(index + 1);
-    const totals = totalScore(questions, answers);
-    recordQuizAttempt({
-      quizId,
-      kind: 'lesson',
-      startedAt: startedAt.current ?? Date.now(),
-      finishedAt: Date.now(),
-      score: totals.score,
-      maxScore: totals.maxScore,
-      byTopic: totals.byTopic,
-      missed: totals.missed.map(({ questionId, topic, lesson }) => ({ questionId, topic, lesson })),
-    });
-    setFinished(true);
+    const result = nextQuestion(state, questions, quizId, Date.now());
+    if (result.record) recordQuizAttempt(result.record);
+    setState(result.state);
   };
 
   const restart = () => {
     moved.current = true;
-    startedAt.current = null;
-    setAnswers({});
-    setChecked({});
-    setIndex(0);
-    setFinished(false);
-    setAttempt((n) => n + 1);
+    setState(retake(state));
   };
 
   useQuizKeys(
@@ -115,8 +102,7 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
     inline ? container : undefined,
   );
 
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const totals = finished ? totalScore(questions, answers) : null;
+  const totals = lessonTotals(state, questions);
 
   return (
     <section ref={container} aria-label={`Quiz: ${lessonTitle}`} data-testid="lesson-quiz" className={PANEL}>
@@ -124,37 +110,16 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
         {message}
       </p>
       {totals ? (
-        <div data-testid="lesson-quiz-result">
-          <Heading ref={resultHeading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-            Your score: {formatPoints(totals.score)} of {totals.maxScore}
-          </Heading>
-          <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-            {totals.missed.length === 0
-              ? 'Every answer right. Your progress page has it recorded.'
-              : `${totals.missed.length} question${totals.missed.length === 1 ? '' : 's'} not fully right. They will come back on your review page until you get them right.`}
-          </p>
-          <ul className="mt-3 space-y-1">
-            {questions.map((q, i) => {
-              const s = scoreAnswer(q, answers[q.id]);
-              return (
-                <li key={q.id} className="text-sm">
-                  <span className="font-medium">{i + 1}.</span> {q.prompt} <strong>{s.verdict === 'correct' ? 'Right' : s.verdict === 'partial' ? `Partly right (${formatPoints(s.points)})` : 'Missed'}</strong>
-                </li>
-              );
-            })}
-          </ul>
-          <p className="mt-4 flex flex-wrap gap-3">
-            <button type="button" className={PRIMARY_BUTTON} onClick={restart}>
-              Take the quiz again
-            </button>
-            <Link href={`/lessons/${quizId}`} className={`${LINK} self-center`}>
-              Review the lesson: {lessonTitle}
-            </Link>
-            <Link href="/review" className={`${LINK} self-center`}>
-              Your review page
-            </Link>
-          </p>
-        </div>
+        <LessonQuizResult
+          ref={resultHeading}
+          headingLevel={headingLevel}
+          quizId={quizId}
+          lessonTitle={lessonTitle}
+          questions={questions}
+          answers={answers}
+          totals={totals}
+          onRetake={restart}
+        />
       ) : question ? (
         <div>
           <QuestionCard

@@ -13,7 +13,8 @@ import type { OpenPrompt, Question } from '@/lib/quiz/schema';
 import { scoreAnswer } from '@/lib/quiz/scoring';
 import { TOPICS } from '@/lib/quiz/topics';
 import { creditRule, verdictHeadline } from '@/lib/quiz/verdict';
-import { formatPoints, LINK, PANEL } from './styles';
+import { formatPoints } from '@/lib/format';
+import { LINK, PANEL } from './styles';
 
 export interface LessonLink {
   slug: string;

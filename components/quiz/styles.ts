@@ -10,8 +10,3 @@ export const SMALL_BUTTON = `rounded border border-zinc-300 px-2 py-1 text-sm te
 export const LINK = 'text-blue-700 underline hover:text-blue-900 dark:text-blue-300 dark:hover:text-blue-200';
 
 export const PANEL = 'rounded-lg border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800';
-
-/** Scores are whole points except for partial credit: one decimal is enough to read them. */
-export function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : (Math.round(points * 10) / 10).toFixed(1);
-}

@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { recordQuizAttempt } from '@/lib/progress';
+import { attemptRecord } from '@/lib/quiz/attempt-record';
 import { checkDeadline, finishMock, isFinished, mockReport, startMock, type MockSession } from '@/lib/quiz/mock-session';
 import { loadMock, saveMock } from '@/lib/quiz/mock-storage';
 import type { OpenPrompt, Question } from '@/lib/quiz/schema';
@@ -57,16 +58,7 @@ export function useMockSession(pool: readonly Question[], prompts: readonly Open
   useEffect(() => {
     if (!session || !isFinished(session) || session.recorded) return;
     const { totals } = mockReport(session, pool, prompts);
-    recordQuizAttempt({
-      quizId: 'mock',
-      kind: 'mock',
-      startedAt: session.startedAt,
-      finishedAt: session.finishedAt ?? session.deadline,
-      score: totals.score,
-      maxScore: totals.maxScore,
-      byTopic: totals.byTopic,
-      missed: totals.missed.map(({ questionId, topic, lesson }) => ({ questionId, topic, lesson })),
-    });
+    recordQuizAttempt(attemptRecord('mock', 'mock', session.startedAt, session.finishedAt ?? session.deadline, totals));
     setSession((s) => (s && s.startedAt === session.startedAt ? { ...s, recorded: true } : s));
   }, [session, pool, prompts]);
 

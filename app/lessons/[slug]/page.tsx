@@ -5,7 +5,7 @@ import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonPath } from '@/components/lesson/lesson-path';
 import { MdxContent } from '@/components/lesson/mdx-content';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
-import { DeferredLessonReadMarker } from '@/components/ui/deferred-progress';
+import { DeferredLessonReadMarker } from '@/components/progress/deferred';
 import { listExercises } from '@/lib/content/exercises.server';
 import { getLesson, listLessons } from '@/lib/content/lessons.server';
 

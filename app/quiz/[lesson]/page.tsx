@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonQuiz } from '@/components/quiz/lesson-quiz';
+import { QuizPageHeader } from '@/components/quiz/quiz-page-header';
 import { listLessons } from '@/lib/content/lessons.server';
 import { lessonQuestions } from '@/lib/quiz/bank.server';
 
@@ -26,12 +27,7 @@ export default async function LessonQuizPage({ params }: { params: Promise<{ les
   const count = lessonQuestions(slug).length;
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/quiz" className="text-blue-700 underline dark:text-blue-300">
-          All quizzes
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Quiz: {lesson.title}</h1>
+      <QuizPageHeader title={`Quiz: ${lesson.title}`} />
       <p className="mt-2 text-zinc-700 dark:text-zinc-300">
         {count} questions on{' '}
         <Link href={`/lessons/${slug}`} className="text-blue-700 underline dark:text-blue-300">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { MockInterview } from '@/components/quiz/mock-interview';
+import { QuizPageHeader } from '@/components/quiz/quiz-page-header';
 import { listLessons } from '@/lib/content/lessons.server';
 import { loadQuizBank } from '@/lib/quiz/bank.server';
 
@@ -14,12 +14,7 @@ export default function MockInterviewPage() {
   const lessons = listLessons().map(({ slug, title }) => ({ slug, title }));
   return (
     <div className="max-w-3xl">
-      <p className="text-sm">
-        <Link href="/quiz" className="text-blue-700 underline dark:text-blue-300">
-          All quizzes
-        </Link>
-      </p>
-      <h1 className="mt-2 mb-6 text-3xl font-bold tracking-tight">Mock interview</h1>
+      <QuizPageHeader title="Mock interview" className="mt-2 mb-6" />
       <MockInterview questions={questions} prompts={prompts} lessons={lessons} />
     </div>
   );

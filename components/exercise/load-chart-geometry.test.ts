@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, describeEvent, formatTime, niceStep } from './chart-geometry';
+import { chartGeometry, describeEvent } from './load-chart-geometry';
 
 const box = { width: 200, height: 100, left: 20, right: 0, top: 0, bottom: 20 };
 
-describe('chart geometry', () => {
-  it('picks 1-2-5 steps', () => {
-    expect(niceStep(7, 4)).toBe(2);
-    expect(niceStep(100, 4)).toBe(50);
-    expect(niceStep(0, 4)).toBe(1);
-  });
-
+describe('load chart geometry', () => {
   it('maps the first and last sample to the plot edges and loads to height', () => {
     const g = chartGeometry(
       { unit: 'sessions', servers: ['a', 'b'], times: [0, 1000], load: [[0, 8], [4, 4]], events: [{ time: 500, kind: 'fail', server: 'b' }] },
@@ -34,9 +28,6 @@ describe('chart geometry', () => {
   });
 
   it('words times and events for the learner', () => {
-    expect(formatTime(250)).toBe('250 ms');
-    expect(formatTime(90_000)).toBe('90 s');
-    expect(formatTime(600_000)).toBe('10 min');
     expect(describeEvent({ time: 0, kind: 'scale-out', server: 'app-6' })).toBe('app-6 added');
     expect(describeEvent({ time: 0, kind: 'note', label: 'flash crowd' })).toBe('flash crowd');
   });

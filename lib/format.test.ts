@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPoints, percent, plural, relativeDays } from './format';
+import { formatElapsed, formatMetric, formatPoints, formatSimTime, percent, plural, relativeDays } from './format';
 
-describe('progress formatting', () => {
+describe('formatting', () => {
   it('rounds percentages and survives a zero maximum', () => {
     expect(percent(2, 3)).toBe(67);
     expect(percent(0, 0)).toBe(0);
@@ -23,5 +23,16 @@ describe('progress formatting', () => {
   it('shows fractional quiz points with one decimal', () => {
     expect(formatPoints(6)).toBe('6');
     expect(formatPoints(5 + 2 / 3)).toBe('5.7');
+  });
+
+  it('reads metrics, chart times and the lab clock as the learner expects', () => {
+    expect(formatMetric(1.0449)).toBe('1.04');
+    expect(formatMetric(12000)).toBe('12,000');
+    expect(formatMetric(123.4)).toBe('123');
+    expect(formatSimTime(250)).toBe('250 ms');
+    expect(formatSimTime(90_000)).toBe('90 s');
+    expect(formatSimTime(600_000)).toBe('10 min');
+    expect(formatElapsed(65_900)).toBe('1:05');
+    expect(formatElapsed(-5)).toBe('0:00');
   });
 });

@@ -9,8 +9,8 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useState, type ComponentProps } from 'react';
-import { lazyOnView } from './lazy-on-view';
-import { whenProgressSaved } from './saved-progress';
+import { lazyOnView } from '@/components/ui/lazy-on-view';
+import { whenProgressSaved } from '@/components/ui/saved-progress';
 
 const ProgressIssueBanner = dynamic(
   () => import('@/components/progress/load-issue-banner').then((m) => m.ProgressIssueBanner),
