@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'out';
+const subpathRoot = process.env.E2E_SUBPATH_ROOT;
+/** Where the sub-path build is served: its site is at http://127.0.0.1:SUBPATH_PORT/course/. */
+export const SUBPATH_PORT = port + 1;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -34,11 +37,24 @@ export default defineConfig({
     },
     trace: 'off',
   },
-  webServer: {
-    // serve maps /lessons/x to lessons/x.html and answers 404.html for the rest, like a static host.
-    command: `node node_modules/serve/build/main.js ${outDir} -l tcp://127.0.0.1:${port} --no-port-switching --no-clipboard`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // serve maps /lessons/x to lessons/x.html and answers 404.html for the rest, like a static host.
+      command: `node node_modules/serve/build/main.js ${outDir} -l tcp://127.0.0.1:${port} --no-port-switching --no-clipboard`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // The BASE_PATH=/course build, in a `course/` folder of the served root (scripts/e2e.mjs sets this up).
+    ...(subpathRoot
+      ? [
+          {
+            command: `node node_modules/serve/build/main.js ${subpathRoot} -l tcp://127.0.0.1:${SUBPATH_PORT} --no-port-switching --no-clipboard`,
+            url: `http://127.0.0.1:${SUBPATH_PORT}/course/`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -1,7 +1,19 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DeferredContinueCard } from '@/components/progress/deferred';
 import { listExercises } from '@/lib/content/exercises.server';
 import { listLessons } from '@/lib/content/lessons.server';
+import { pageMetadata, SITE_NAME } from '@/lib/site/page-metadata';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: SITE_NAME,
+    description:
+      'Learn session affinity for load balancers in depth: how real balancers do it, what breaks and by how much, and the stateless alternatives. Write and grade your own balancer in the browser.',
+    path: '/',
+  }),
+  title: { absolute: SITE_NAME },
+};
 
 export default function HomePage() {
   const lessons = listLessons();

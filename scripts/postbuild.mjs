@@ -59,7 +59,17 @@ async function buildServiceWorker() {
       globDirectory: outDir,
       globPatterns: ['**/*.{html,txt,js,css,json,svg,png,ico,woff2,wasm,pf_meta,pf_index,pf_fragment,pagefind}'],
       // Social cards and crawler files are for other sites, not for learners offline.
-      globIgnores: ['sw.js', 'og/**', 'sitemap.xml', 'robots.txt', '**/opengraph-image*', 'pagefind/playground/**'],
+      globIgnores: [
+        'sw.js',
+        'sitemap.xml',
+        'robots.txt',
+        '**/opengraph-image*',
+        '**/*.map',
+        // Pagefind's ready-made UIs: the course has its own dialog (components/search).
+        'pagefind/pagefind-*ui*',
+        'pagefind/pagefind-highlight.js',
+        'pagefind/playground/**',
+      ],
       // Monaco's TypeScript worker is several MB and is needed offline.
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       // Hashed Next chunks never change under one name: no revision needed.

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { ExerciseStatus } from '@/components/exercise/exercise-status';
 import { listExercises } from '@/lib/content/exercises.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Exercises',
   description: 'Write load balancers in TypeScript and have them graded in your browser against hidden, seeded scenario suites.',
-};
+  path: '/exercises',
+});
 
 const DIFFICULTY_LABEL = { intro: 'Intro', core: 'Core', advanced: 'Advanced' } as const;
 

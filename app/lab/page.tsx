@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { LabPage } from '@/components/lab/lab-page';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Traffic lab',
   description:
     'Run seeded traffic through six load-balancing strategies in your browser, kill, add and drain servers, and watch load, sessions lost and keys moved.',
-};
+  path: '/lab',
+});
 
 export default function TrafficLabPage() {
   return (

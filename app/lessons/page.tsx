@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { listLessons } from '@/lib/content/lessons.server';
 
-export const metadata: Metadata = { title: 'Lessons', description: 'The course path, lesson by lesson.' };
+export const metadata: Metadata = pageMetadata({ title: 'Lessons', description: 'The course path, lesson by lesson.', path: '/lessons' });
 
 export default function LessonsIndexPage() {
   const lessons = listLessons();

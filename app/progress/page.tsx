@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { ProgressDashboard } from '@/components/progress/progress-dashboard';
 import { courseCatalog } from '@/components/progress/course-catalog.server';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Your progress',
   description: 'Lessons read, exercises solved, quiz and mock-interview scores, saved in your browser, with export and import.',
-};
+  path: '/progress',
+});
 
 export default function ProgressPage() {
   return (

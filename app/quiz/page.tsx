@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { BestScore } from '@/components/quiz/best-score';
 import { listLessons } from '@/lib/content/lessons.server';
 import { loadQuizBank, lessonQuestions } from '@/lib/quiz/bank.server';
 import { DEFAULT_MOCK_MINUTES, MOCK_PROMPT_COUNT, MOCK_QUESTION_COUNT } from '@/lib/quiz/mock-session';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Quizzes and mock interview',
   description: 'A short quiz per lesson and a timed mock interview drawn from the whole question pool, with explanations and a score by topic.',
-};
+  path: '/quiz',
+});
 
 export default function QuizIndexPage() {
   const lessons = listLessons().filter((lesson) => lesson.quiz);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Workspace } from '@/components/exercise/workspace';
@@ -15,7 +16,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
   const exercise = listExercises().find((e) => e.id === id);
-  return exercise ? { title: `Exercise: ${exercise.title}`, description: exercise.summary } : {};
+  return exercise ? pageMetadata({ title: `Exercise: ${exercise.title}`, description: exercise.summary, path: `/exercises/${id}` }) : {};
 }
 
 const DIFFICULTY_LABEL = { intro: 'Intro', core: 'Core', advanced: 'Advanced' } as const;

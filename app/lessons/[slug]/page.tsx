@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonPager } from '@/components/lesson/lesson-pager';
@@ -18,7 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const { slug } = await params;
   const lesson = listLessons().find((l) => l.slug === slug);
-  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+  return lesson ? pageMetadata({ title: lesson.title, description: lesson.summary, path: `/lessons/${slug}` }) : {};
 }
 
 

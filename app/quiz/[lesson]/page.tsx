@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LessonQuiz } from '@/components/quiz/lesson-quiz';
@@ -17,7 +18,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ lesson: string }> }): Promise<Metadata> {
   const { lesson: slug } = await params;
   const lesson = listLessons().find((l) => l.slug === slug);
-  return lesson ? { title: `Quiz: ${lesson.title}`, description: `Check what you learned in “${lesson.title}”, with an explanation for every option.` } : {};
+  return lesson
+    ? pageMetadata({ title: `Quiz: ${lesson.title}`, description: `Check what you learned in “${lesson.title}”, with an explanation for every option.`, path: `/quiz/${slug}` })
+    : {};
 }
 
 export default async function LessonQuizPage({ params }: { params: Promise<{ lesson: string }> }) {
