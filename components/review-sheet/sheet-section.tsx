@@ -10,7 +10,7 @@ export function SheetSection({ id, title, lesson, children }: { id: string; titl
         {lesson && (
           <Link href={`/lessons/${lesson.slug}`} className="ml-2 text-sm font-normal text-blue-700 underline print:hidden dark:text-blue-300">
             {lesson.label}
-          </a>
+          </Link>
         )}
       </h2>
       <div className="mt-1">{children}</div>
