@@ -42,6 +42,10 @@ test('every reachable page loads cleanly and passes axe', async ({ page, baseURL
   expect(broken, 'internal links that do not resolve').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
   expect(seen.size).toBeGreaterThan(5);
+  // The lessons and pages added later must be linked from somewhere, so the crawl checks them too.
+  for (const added of ['/lessons/affinity-across-the-stack', '/lessons/affinity-in-operation', '/review-sheet']) {
+    expect(seen.has(added), `${added} is reachable`).toBe(true);
+  }
 });
 
 test('home and a lesson pass axe in the dark theme too', async ({ page }) => {

@@ -10,6 +10,7 @@ import type { ComponentProps } from 'react';
 import { Callout, InterviewBox } from './callout';
 import { Figure } from './figure';
 import { TrafficLab } from '@/components/lab/traffic-lab';
+import { Checkpoint } from '@/components/checkpoint/checkpoint';
 
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
   // Internal links go through next/link for prefetching; outside ones open as plain links.
@@ -40,4 +41,5 @@ export const mdxComponents = {
   InterviewBox,
   Figure,
   TrafficLab,
+  Checkpoint,
 };

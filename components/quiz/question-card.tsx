@@ -27,6 +27,8 @@ interface QuestionCardProps {
   announce: (text: string) => void;
   /** Seed for the first order of ordering steps (varies per attempt). */
   orderSeed?: number;
+  /** False where number keys do nothing (a checkpoint inside a lesson): the hint then leaves them out. */
+  keys?: boolean;
 }
 
 const VERDICT_STYLE = {
@@ -36,16 +38,17 @@ const VERDICT_STYLE = {
   unanswered: 'border-red-600 bg-red-50 dark:bg-red-950/40',
 } as const;
 
-function keyHint(question: Question): string {
+function keyHint(question: Question, keys: boolean): string {
   if (question.kind === 'ordering') return 'Move steps with the arrow buttons.';
   const n = question.options.length;
+  if (!keys) return question.kind === 'multiple' ? 'Pick all that apply.' : 'Pick one.';
   return question.kind === 'multiple'
     ? `Pick all that apply. Keys 1–${n} toggle an option.`
     : `Pick one. Keys 1–${n} choose an option.`;
 }
 
 export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(function QuestionCard(
-  { question, position, total, answer, onAnswer, score, headingLevel, idPrefix, announce, orderSeed = 0 },
+  { question, position, total, answer, onAnswer, score, headingLevel, idPrefix, announce, orderSeed = 0, keys = true },
   headingRef,
 ) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -67,7 +70,7 @@ export const QuestionCard = forwardRef<HTMLHeadingElement, QuestionCardProps>(fu
           <p className="mt-1 whitespace-pre-line">{question.scenario}</p>
         </div>
       )}
-      {!revealed && <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{keyHint(question)}</p>}
+      {!revealed && <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{keyHint(question, keys)}</p>}
       {question.kind === 'ordering' ? (
         <OrderingSteps
           question={question}

@@ -10,11 +10,11 @@ import { findInternalLinks } from './internal-links';
 import { LESSONS_DIR, getLesson, listLessons } from './lessons.server';
 
 const lessons = listLessons();
-const STATIC_PAGES = new Set(['/', '/lessons', '/exercises', '/lab', '/quiz', '/quiz/mock', '/progress', '/review']);
+const STATIC_PAGES = new Set(['/', '/lessons', '/exercises', '/lab', '/quiz', '/quiz/mock', '/progress', '/review', '/review-sheet']);
 
 describe('lessons', () => {
-  it('are all eight, in path order', () => {
-    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('are all ten, numbered 1 to 10 in path order', () => {
+    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it.each(lessons.map((l) => [l.slug, l]))('%s is a real read (at least 1,000 words)', (_slug, lesson) => {

@@ -11,6 +11,8 @@ export const TOPICS = [
   { id: 'alternatives', title: 'Stateless alternatives', lesson: 'stateless-alternatives' },
   { id: 'decisions', title: 'Decisions', lesson: 'decision-guide' },
   { id: 'interview', title: 'Interview craft', lesson: 'interview-playbook' },
+  { id: 'stack', title: 'Across the stack', lesson: 'affinity-across-the-stack' },
+  { id: 'operations', title: 'Affinity in operation', lesson: 'affinity-in-operation' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];

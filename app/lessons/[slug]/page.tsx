@@ -82,6 +82,13 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             </ul>
           </section>
         )}
+        <p className="mt-6 text-zinc-700 dark:text-zinc-300">
+          Before an interview:{' '}
+          <Link href="/review-sheet" className="text-blue-700 underline dark:text-blue-300">
+            the review sheet
+          </Link>
+          , the whole course on one printable page.
+        </p>
         <div data-pagefind-ignore>
           <LessonPager prev={lesson.prev} next={lesson.next} />
         </div>
