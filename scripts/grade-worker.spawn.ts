@@ -1,25 +1,78 @@
 /**
- * Spawns the grading worker as a Node worker thread and adapts it to the
+ * Starts the CLI's grading worker as a child process and adapts it to the
  * WorkerLike the environment-neutral host (lib/grader/orchestrate.ts) needs.
+ *
+ * Two walls around learner code: inside, SES compartments (lib/grader/realm.ts)
+ * give it no `process`, `require` or host objects; outside, the child runs
+ * under Node's permission model with no rights at all (no file reads or
+ * writes, no child processes, no workers). The worker is bundled in memory
+ * and read from stdin, so it needs no file access even to load itself, and
+ * it gets an empty environment.
  */
-import { Worker } from 'node:worker_threads';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import type { WorkerLike } from '../lib/grader/orchestrate';
 
-const ENTRY = new URL('./grade-worker.mjs', import.meta.url);
+const ENTRY = fileURLToPath(new URL('./grade-worker.ts', import.meta.url));
+
+/** Node 20 spells it --experimental-permission; Node 22.13+ and 23.5+ also accept --permission. */
+const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
+
+let bundle: string | null = null;
+
+/** The worker and everything it imports, as one ES module (built once per process, in memory). */
+export function workerBundle(): string {
+  bundle ??= buildSync({
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+  }).outputFiles[0].text;
+  return bundle;
+}
 
 export function spawnNodeWorker(): WorkerLike {
-  // A memory cap turns a runaway allocation into a worker error, not a dead machine.
-  const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    // A memory cap turns a runaway allocation into a dead worker, not a dead machine.
+    [PERMISSION_FLAG, '--no-warnings', '--max-old-space-size=512', '--input-type=module', '-'],
+    { stdio: ['pipe', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env: {} as NodeJS.ProcessEnv },
+  );
+  let stopped = false;
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
   const like: WorkerLike = {
     onmessage: null,
     onerror: null,
-    postMessage: (message) => worker.postMessage(message),
+    postMessage: (message) => {
+      if (child.connected) child.send(message as object);
+    },
     terminate: () => {
-      void worker.terminate();
+      stopped = true;
+      child.kill('SIGKILL');
     },
   };
-  worker.on('message', (data: unknown) => like.onmessage?.({ data }));
-  worker.on('error', (error) => like.onerror?.(error));
-  // Worker threads keep the process alive while they run; the host terminates them.
+  child.on('message', (data: unknown) => {
+    if (!stopped) like.onmessage?.({ data });
+  });
+  child.on('error', (error) => {
+    if (!stopped) like.onerror?.(error);
+  });
+  child.on('exit', (code, signal) => {
+    if (stopped) return;
+    stopped = true;
+    const firstLine = stderr.split('\n').find((l) => /Error|error:/.test(l))?.trim();
+    const how = signal ? `killed by ${signal}` : `exit code ${code}`;
+    like.onerror?.(new Error(firstLine ? `${how}: ${firstLine.slice(0, 200)}` : how));
+  });
+  child.stdin?.on('error', () => undefined);
+  child.stdin?.end(workerBundle());
   return like;
 }

@@ -43,7 +43,6 @@ describe('npm run grade', () => {
   it('exits 1 when the code throws or returns garbage', () => {
     expect(grade('round-robin', file('throws.ts', 'export function createBalancer(): Balancer { throw new Error("no"); }')).code).toBe(1);
     expect(grade('round-robin', file('garbage.ts', 'export function createBalancer() { return { setServers() {}, route() { return 42; } }; }')).code).toBe(1);
-    expect(grade('round-robin', file('missing.ts', 'export function makeBalancer() {}')).code).toBe(1);
   });
 
   it.each([
@@ -51,6 +50,8 @@ describe('npm run grade', () => {
     ['a missing file', () => ['round-robin', path.join(tmp, 'nope.ts')], /^file not found: /],
     ['a syntax error', () => ['round-robin', file('syntax.ts', 'export function createBalancer( {\n')], /Syntax error at line \d+, column \d+/],
     ['an import', () => ['round-robin', file('import.ts', 'import { x } from "./y";\nexport const a = x;')], /Imports are not allowed/],
+    ['no export of the factory', () => ['round-robin', file('missing.ts', 'export function makeBalancer() {}')], /does not export createBalancer, so nothing can be graded: write `export function createBalancer\(\): Balancer/],
+    ['a factory that is not a function', () => ['session-store', file('not-fn.ts', 'export const createCartService = 3;')], /The export createCartService must be a function, but it is 3/],
   ])('exits 2 with one line on stderr for %s', (_what, args, pattern) => {
     const { code, stderr } = grade(...args());
     expect(code).toBe(2);

@@ -1,12 +1,15 @@
 /**
  * The Web Worker that grades the learner's code in the browser. It runs the
- * same lib/grader code as `npm run grade`; this file only adapts messages
- * and, before any learner code can run, takes away the worker's network,
- * storage and messaging capabilities (see sandbox.ts and README.md).
+ * same lib/grader code as `npm run grade`, learner modules included: each is
+ * evaluated in its own SES compartment after lockdown (lib/grader/realm.ts),
+ * where it sees only frozen built-ins and its endowments, never this
+ * worker's global scope. As a second wall, this file takes the worker's
+ * network, storage and messaging capabilities away before any learner code
+ * runs (see sandbox.ts and README.md).
  */
-import { compileLearnerCode } from '@/lib/grader/compile';
+import { ensureLockdown } from '@/lib/grader/realm';
 import { createWorkerCore } from '@/lib/grader/worker-core';
-import { guardCodeFromStrings, revokeCapabilities, revokeNavigator } from './sandbox';
+import { revokeCapabilities, revokeNavigator } from './sandbox';
 
 /** The parts of DedicatedWorkerGlobalScope used here (the project's types are the DOM's). */
 interface WorkerScope {
@@ -16,24 +19,13 @@ interface WorkerScope {
 }
 declare const self: WorkerScope;
 
-/**
- * Whether code built from a string would load a module. Parsed inside an
- * async function so that `return` and `await` are legal; what the parser
- * cannot read is checked by a conservative pattern instead.
- */
-function hasImport(code: string): boolean {
-  const result = compileLearnerCode(`(async function () {\n${code}\n});`);
-  if (result.ok) return false;
-  return result.kind === 'import' || /\bimport\s*[(.]/.test(code);
-}
-
-// Captured before revoking: learner code can no longer find postMessage on the
-// scope, so it cannot talk to the page; only the grader answers through this.
+// Captured before revoking: only the grader answers the page, through this.
 const post = self.postMessage.bind(self);
 const listen = self.addEventListener.bind(self);
 revokeCapabilities(self);
 revokeNavigator(self);
-guardCodeFromStrings(self as unknown as Record<string, unknown>, hasImport);
+// Hardened while the worker is a warm spare, so that pressing Run does not wait for it.
+ensureLockdown();
 
 const handle = createWorkerCore((message) => post(message));
 listen('message', (event: MessageEvent) => handle(event.data));

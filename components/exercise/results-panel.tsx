@@ -20,6 +20,12 @@ function defaultFocus(results: readonly ScenarioResult[]): string | null {
   return (charted.find((r) => r.status !== 'passed') ?? charted[0])?.id ?? null;
 }
 
+const COMPILE_ERROR_TITLE = {
+  syntax: 'Your code does not compile',
+  import: 'Imports are not allowed',
+  export: 'Nothing to grade yet',
+} as const;
+
 export function ResultsPanel({
   state,
   onReplay,
@@ -110,7 +116,7 @@ function Outcome({
     const { line, column, message } = outcome.error;
     return (
       <div role="alert" className="rounded border border-red-500 bg-red-50 px-3 py-2 text-sm text-red-950 dark:bg-red-950/40 dark:text-red-100">
-        <p className="font-semibold">{outcome.error.kind === 'import' ? 'Imports are not allowed' : 'Your code does not compile'}</p>
+        <p className="font-semibold">{COMPILE_ERROR_TITLE[outcome.error.kind]}</p>
         <p className="mt-1 break-words">{message}</p>
         {line && (
           <button type="button" className="mt-1 underline" onClick={() => onGoToLine(line, column)}>

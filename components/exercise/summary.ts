@@ -34,7 +34,7 @@ export function announcement(outcome: GradeOutcome, mode: 'run' | 'submit'): str
       return `${what} finished. ${summaryLine(outcome.report.scenarios)}${tail}`;
     }
     case 'compile-error':
-      return `${what} stopped: your code does not compile. ${outcome.error.message}`;
+      return `${what} stopped: ${outcome.error.kind === 'export' ? 'nothing to grade' : 'your code does not compile'}. ${outcome.error.message}`;
     case 'fatal':
       return `${what} could not finish: ${outcome.message}`;
     case 'cancelled':

@@ -6,6 +6,7 @@
 import { transform } from 'sucrase';
 import { parse } from 'sucrase/dist/parser';
 import { TokenType } from 'sucrase/dist/parser/tokenizer/types';
+import { prepareForRealm } from './realm-source';
 
 export type CompileResult =
   | { ok: true; js: string }
@@ -82,7 +83,7 @@ export function compileLearnerCode(source: string): CompileResult {
   }
   try {
     const { code } = transform(source, { transforms: ['typescript', 'imports'], production: true });
-    return { ok: true, js: code };
+    return { ok: true, js: prepareForRealm(code) };
   } catch (e) {
     return syntaxError(e as SucraseError);
   }

@@ -1,60 +1,60 @@
 /**
- * Evaluates compiled learner JavaScript as a fresh CommonJS module. Every call
- * builds new `exports`/`module` objects and runs the module body again, so
- * module-level variables never carry state from one scenario to the next.
+ * Evaluates compiled learner JavaScript as a fresh CommonJS module in its own
+ * SES compartment (lib/grader/realm.ts). Every call builds a new compartment,
+ * new endowments from its own seed, new `exports`/`module` objects, and runs
+ * the module body again: module-level variables and anything put on
+ * globalThis never carry state from one scenario, or one replica, to the next.
  */
-import { createRng } from '../sim/random';
+import { createEndowments } from './endowments';
+import { LEARNER_FILE, learnerLineOf } from './learner-line';
+import { evaluateInCompartment } from './realm';
 import { LearnerError, type LearnerExports } from './scenario';
 import { describeError } from './guard/describe';
 
-/** Shown in stack traces so that line numbers point into the learner's file. */
-export const LEARNER_FILE = 'learner.ts';
-
-/**
- * `new Function` puts two lines of its own before the body; the learner's
- * line numbers in a stack are shifted by this much.
- */
-const WRAPPER_LINES = 2;
+export { LEARNER_FILE, learnerLineOf } from './learner-line';
 
 function refuseRequire(): never {
-  throw new LearnerError('require() is not available: the exercise is one file with no imports.');
+  throw new TypeError('require() is not available: the exercise is one file with no imports.');
+}
+
+function where(error: unknown): string {
+  const line = learnerLineOf(error);
+  return line === null ? '' : ` (your line ${line})`;
 }
 
 /**
- * A Math whose random() is seeded: a learner who draws session ids with
- * Math.random still gets the same results for the same seed, so a failing
- * run can be replayed exactly.
+ * Runs the module and returns what it exported, read once into a plain
+ * object: a getter on `module.exports` runs here, once, and never again
+ * from grader code.
  */
-function seededMath(seed: number): Math {
-  const rng = createRng(seed);
-  const math = Object.create(Math) as Math;
-  Object.defineProperty(math, 'random', { value: () => rng.next(), enumerable: false });
-  return math;
-}
-
 export function evaluateModule(js: string, randomSeed: number): LearnerExports {
-  let factory: (...args: unknown[]) => void;
+  let factory: (...args: unknown[]) => unknown;
   try {
-    factory = new Function('exports', 'module', 'require', 'Math', `${js}\n//# sourceURL=${LEARNER_FILE}`) as typeof factory;
+    factory = evaluateInCompartment({ ...createEndowments(randomSeed) }, js, ['exports', 'module', 'require'], LEARNER_FILE);
   } catch (e) {
     // The compiler accepted it, so this is a construct sucrase passes through unchecked.
     throw new LearnerError(`Your file could not be loaded: ${describeError(e)}`);
   }
-  const module = { exports: {} as LearnerExports };
+  const module: { exports: unknown } = { exports: {} };
   try {
-    factory.call(undefined, module.exports, module, refuseRequire, seededMath(randomSeed));
+    factory(module.exports, module, refuseRequire);
   } catch (e) {
-    if (e instanceof LearnerError) throw e;
-    throw new LearnerError(`Your file threw while loading (top-level code): ${describeError(e)}`);
+    throw new LearnerError(`Your file threw while loading (top-level code): ${describeError(e)}${where(e)}`);
   }
-  return module.exports;
+  return readExports(module);
 }
 
-/** The learner's line for a frame of the learner's file in an error stack, if any. */
-export function learnerLineOf(error: unknown): number | null {
-  const stack = error instanceof Error ? String(error.stack ?? '') : '';
-  const match = stack.match(new RegExp(`${LEARNER_FILE.replace('.', '\\.')}:(\\d+):\\d+`));
-  if (!match) return null;
-  const line = Number(match[1]) - WRAPPER_LINES;
-  return line >= 1 ? line : null;
+function readExports(module: { exports: unknown }): LearnerExports {
+  const plain: LearnerExports = {};
+  try {
+    const exported = module.exports;
+    if ((typeof exported !== 'object' && typeof exported !== 'function') || exported === null) return plain;
+    for (const key of Object.keys(exported)) {
+      if (key === '__esModule') continue;
+      Object.defineProperty(plain, key, { value: (exported as Record<string, unknown>)[key], enumerable: true });
+    }
+  } catch (e) {
+    throw new LearnerError(`Reading your file's exports threw ${describeError(e)}${where(e)}`);
+  }
+  return plain;
 }

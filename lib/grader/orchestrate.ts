@@ -5,7 +5,7 @@
  * worker, records 'timeout', starts a fresh worker and goes on with the
  * scenarios that remain.
  */
-import { parseWorkerMessage, type GradeMode, type HostMessage, type WorkerMessage } from './protocol';
+import { parseWorkerMessage, type CompileErrorKind, type GradeMode, type HostMessage, type WorkerMessage } from './protocol';
 import type { ExerciseId, GradeReport, ScenarioInfo, ScenarioResult } from './types';
 
 /** The part of a Web Worker / worker_threads Worker the host needs. */
@@ -40,13 +40,22 @@ export interface GradeHooks {
 
 export type GradeOutcome =
   | { kind: 'graded'; report: GradeReport }
-  | { kind: 'compile-error'; error: { kind: 'syntax' | 'import'; message: string; line?: number; column?: number } }
+  | { kind: 'compile-error'; error: { kind: CompileErrorKind; message: string; line?: number; column?: number } }
   | { kind: 'fatal'; message: string }
   | { kind: 'cancelled' };
 
 export function timeoutMessage(budgetMs: number): string {
   return `time limit: your code ran longer than ${budgetMs} ms on this scenario; look for an infinite loop or a scan of every virtual point per route`;
 }
+
+/** For a worker that vanished mid-run: it exited, was killed, or its memory ran out. */
+export function endedMessage(detail: string): string {
+  return `Your code ended the grading process while this scenario ran (${detail}): it may have exited, been killed, or run out of memory. No result was recorded for it.`;
+}
+
+/** For a worker that said it was done before every planned scenario had a result. */
+export const ENDED_EARLY =
+  'The grading process said it was done before this scenario reported a result, so the scenario counts as not passed.';
 
 export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promise<GradeOutcome> {
   return new Promise<GradeOutcome>((resolve) => {
@@ -83,6 +92,8 @@ export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promi
     hooks.signal?.addEventListener('abort', onAbort);
 
     const record = (result: ScenarioResult) => {
+      // The first result for a scenario stands: a second one (a replay, a forgery) changes nothing.
+      if (results.has(result.id)) return;
       results.set(result.id, result);
       hooks.onProgress?.({ type: 'result', result });
     };
@@ -97,7 +108,8 @@ export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promi
 
     /** The worker is gone mid-scenario: record why, then carry on in a new one. */
     const abandon = (status: 'timeout' | 'error', message: string, durationMs: number) => {
-      const info = running;
+      // Between two scenarios, the one about to start is the one that lost its worker.
+      const info = running ?? remaining()[0] ?? null;
       stopWorker();
       running = null;
       if (info) record({ id: info.id, title: info.title, hidden: info.hidden, status, message, metrics: {}, durationMs });
@@ -134,11 +146,21 @@ export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promi
           return;
         }
         case 'grader:result':
+          // Only the scenario the worker announced can report: anything else is ignored.
+          if (running === null || message.result.id !== running.id) return;
           clearTimer();
           running = null;
           record(message.result);
           return;
         case 'grader:done':
+          // "Done" counts only when every planned scenario has its result.
+          if (plan === null) {
+            plan = [{ id: 'grading', title: 'Grading', hidden: false, budgetMs: 0 }];
+            hooks.onProgress?.({ type: 'plan', scenarios: plan });
+          }
+          for (const info of remaining()) {
+            record({ id: info.id, title: info.title, hidden: info.hidden, status: 'error', message: ENDED_EARLY, metrics: {}, durationMs: 0 });
+          }
           return complete();
       }
     };
@@ -157,7 +179,7 @@ export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promi
       w.onerror = (error) => {
         if (worker !== w) return;
         const detail = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-        if (running) abandon('error', `The grading worker stopped while running your code (${detail}); this usually means it ran out of memory.`, 0);
+        if (plan !== null && remaining().length > 0) abandon('error', endedMessage(detail), 0);
         else finish({ kind: 'fatal', message: `The grading worker failed to start: ${detail}` });
       };
       timer = setTimeout(() => finish({ kind: 'fatal', message: `The grading worker did not start within ${bootTimeoutMs} ms.` }), bootTimeoutMs);

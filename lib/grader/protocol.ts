@@ -8,6 +8,9 @@ import { EXERCISE_IDS } from './types';
 
 export type GradeMode = 'run' | 'submit';
 
+/** Why nothing could be graded: the file does not parse, imports something, or lacks the exercise's export. */
+export type CompileErrorKind = 'syntax' | 'import' | 'export';
+
 export type HostMessage = {
   type: 'grader:start';
   exercise: ExerciseId;
@@ -20,7 +23,7 @@ export type HostMessage = {
 
 export type WorkerMessage =
   | { type: 'grader:ready' }
-  | { type: 'grader:compile-error'; kind: 'syntax' | 'import'; message: string; line?: number; column?: number }
+  | { type: 'grader:compile-error'; kind: CompileErrorKind; message: string; line?: number; column?: number }
   | { type: 'grader:plan'; scenarios: ScenarioInfo[] }
   | { type: 'grader:scenario-start'; id: string }
   | { type: 'grader:result'; result: ScenarioResult }
@@ -71,7 +74,7 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
     case 'grader:done':
       return { type: data.type };
     case 'grader:compile-error':
-      if ((data.kind !== 'syntax' && data.kind !== 'import') || !isStr(data.message)) return null;
+      if ((data.kind !== 'syntax' && data.kind !== 'import' && data.kind !== 'export') || !isStr(data.message)) return null;
       return {
         type: data.type,
         kind: data.kind,

@@ -6,6 +6,8 @@
  */
 import { hashLabel } from '../sim/random';
 import { evaluateModule } from './evaluate';
+import { describeError } from './guard/describe';
+import { learnerLineOf, raisedInLearnerCode } from './learner-line';
 import { LearnerError, type ScenarioDefinition } from './scenario';
 import type { ScenarioResult } from './types';
 
@@ -30,18 +32,41 @@ export function runScenario(scenario: ScenarioDefinition, js: string, runSeed: n
     return { ...base, ...outcome, metrics: outcome.metrics ?? {}, durationMs: now() - started };
   } catch (e) {
     const durationMs = now() - started;
-    if (e instanceof LearnerError) return { ...base, status: 'error', message: e.message, metrics: {}, durationMs };
-    // A RangeError from a learner's runaway recursion surfaces here too.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      return { ...base, status: 'error', message: `Your code overflowed the call stack (${e.message}); look for a recursion that never ends.`, metrics: {}, durationMs };
-    }
-    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const learnerMessage = blameLearner(e);
+    if (learnerMessage !== null) return { ...base, status: 'error', message: learnerMessage, metrics: {}, durationMs };
     return {
       ...base,
       status: 'error',
-      message: `The grader itself failed on this scenario (${detail}). This is not your mistake; please report it with the seed ${runSeed}.`,
+      message: `The grader itself failed on this scenario (${describeError(e)}). This is not your mistake; please report it with the seed ${runSeed}.`,
       metrics: {},
       durationMs,
     };
   }
+}
+
+/** `value instanceof C`, where a Proxy's getPrototypeOf trap may throw. */
+function isA(value: unknown, C: abstract new (...args: never[]) => unknown): boolean {
+  try {
+    return value instanceof C;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The learner-facing message for a throw that is the learner's doing, or null
+ * when it is the grader's own failure. Guards turn learner throws into
+ * LearnerError; what gets past them (a getter, a Proxy trap or a toString
+ * run by grader code, a stack overflow) is recognised by where it was raised:
+ * the grader itself only throws Error objects, from its own files.
+ */
+function blameLearner(error: unknown): string | null {
+  if (isA(error, LearnerError)) return (error as LearnerError).message;
+  const description = describeError(error);
+  if (isA(error, RangeError) && /call stack/i.test(description)) {
+    return `Your code overflowed the call stack (${description}); look for a recursion that never ends.`;
+  }
+  if (isA(error, Error) && !raisedInLearnerCode(error)) return null;
+  const line = learnerLineOf(error);
+  return `Your code threw ${description}${line === null ? '' : ` (your line ${line})`} while the grader was reading what it returned.`;
 }

@@ -6,9 +6,11 @@
  */
 import { getExercise } from './catalog';
 import { compileLearnerCode } from './compile';
+import { evaluateModule } from './evaluate';
+import { describeValue } from './guard/describe';
 import { parseHostMessage, type HostMessage, type WorkerMessage } from './protocol';
 import { runScenario } from './run-scenario';
-import type { ScenarioDefinition } from './scenario';
+import type { ExerciseDefinition, ScenarioDefinition } from './scenario';
 
 export type Post = (message: WorkerMessage) => void;
 
@@ -18,6 +20,31 @@ export function selectScenarios(all: readonly ScenarioDefinition[], start: HostM
     return start.scenarioIds.map((id) => byId.get(id)).filter((s): s is ScenarioDefinition => s !== undefined);
   }
   return start.mode === 'run' ? all.filter((s) => !s.hidden) : all.slice();
+}
+
+/**
+ * Whether the file exports the exercise's factory, judged once before any
+ * scenario: a file without it gets one message, not one error per scenario.
+ * Returns the learner-facing reason, or null when the export is there (or
+ * when the file throws while loading: each scenario then reports that throw,
+ * with its line, as an error of the learner's code).
+ */
+export function missingExport(js: string, exercise: ExerciseDefinition): string | null {
+  const name = exercise.exportName;
+  let exports: Record<string, unknown>;
+  try {
+    exports = evaluateModule(js, 0);
+  } catch {
+    return null;
+  }
+  const value = exports[name];
+  if (typeof value === 'function') return null;
+  const example = name === 'createCartService' ? 'export function createCartService(store: SessionStore): CartService { ... }' : 'export function createBalancer(): Balancer { ... }';
+  if (value === undefined) {
+    const found = Object.keys(exports);
+    return `Your file does not export ${name}, so nothing can be graded: write \`${example}\`${found.length ? ` (it exports ${found.join(', ')})` : ''}.`;
+  }
+  return `The export ${name} must be a function, but it is ${describeValue(value)}: write \`${example}\`.`;
 }
 
 export function handleStart(start: HostMessage, post: Post): void {
@@ -34,8 +61,16 @@ export function handleStart(start: HostMessage, post: Post): void {
   }
   const scenarios = selectScenarios(exercise.scenarios, start);
   post({ type: 'grader:plan', scenarios: scenarios.map(({ id, title, hidden, budgetMs }) => ({ id, title, hidden, budgetMs })) });
-  for (const scenario of scenarios) {
+  for (const [i, scenario] of scenarios.entries()) {
     post({ type: 'grader:scenario-start', id: scenario.id });
+    // Inside the first scenario's time budget: top-level code that never ends is timed like any other.
+    if (i === 0) {
+      const missing = missingExport(compiled.js, exercise);
+      if (missing !== null) {
+        post({ type: 'grader:compile-error', kind: 'export', message: missing });
+        return;
+      }
+    }
     post({ type: 'grader:result', result: runScenario(scenario, compiled.js, start.seed) });
   }
   post({ type: 'grader:done' });

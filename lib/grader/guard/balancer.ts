@@ -6,17 +6,19 @@
 import { LearnerError, type LearnerExports } from '../scenario';
 import { callLearner, createInstance, isRecording, learnerThrew, recordCall, requireMethod } from './call';
 import { clip, describeRequest, describeValue } from './describe';
+import { frozenRequest } from './freeze';
 import type { DecisionData, IncomingRequestData, ServerId } from './types';
 
 export class GuardedBalancer {
   private readonly instance: Record<string, unknown>;
+  private readonly routeFn: (request: IncomingRequestData) => unknown;
   private current: ServerId[] = [];
   private currentSet = new Set<ServerId>();
 
   constructor(exports: LearnerExports, factoryArgs: unknown[] = [], options: { drain?: boolean } = {}) {
     this.instance = createInstance(exports, 'createBalancer', factoryArgs);
     requireMethod(this.instance, 'setServers', 'createBalancer()');
-    requireMethod(this.instance, 'route', 'createBalancer()');
+    this.routeFn = requireMethod(this.instance, 'route', 'createBalancer()') as (request: IncomingRequestData) => unknown;
     if (options.drain) requireMethod(this.instance, 'drain', 'createBalancer()');
   }
 
@@ -41,28 +43,38 @@ export class GuardedBalancer {
     callLearner(this.instance, 'drain', [server], () => `drain("${server}")`);
   }
 
-  /** Routes one request; `index` is its 0-based position in the scenario. */
+  /**
+   * Routes one request; `index` is its 0-based position in the scenario.
+   * The learner gets a frozen copy of the request, and its decision is read
+   * exactly once into plain data (a getter or Proxy trap runs once, inside
+   * the learner's blame); the grader only ever looks at that copy.
+   */
   route(request: IncomingRequestData, index: number): DecisionData {
     // The hot path of every balancer suite: no closure per call.
     if (isRecording()) recordCall(this.instance, 'route', [request]);
     let decision: unknown;
+    let server: unknown;
+    let setCookies: unknown;
+    let isObject = false;
     try {
-      decision = (this.instance.route as (r: IncomingRequestData) => unknown)(request);
+      decision = Reflect.apply(this.routeFn, this.instance, [frozenRequest(request)]);
+      isObject = typeof decision === 'object' && decision !== null && !Array.isArray(decision);
+      if (isObject) {
+        server = (decision as Record<string, unknown>).server;
+        setCookies = (decision as Record<string, unknown>).setCookies;
+        if (setCookies !== undefined && typeof setCookies === 'object' && setCookies !== null && !Array.isArray(setCookies)) setCookies = readCookies(setCookies);
+      }
     } catch (e) {
       throw learnerThrew('route', describeRequest(index, request), e);
     }
-    if (typeof decision === 'object' && decision !== null) {
-      const { server, setCookies } = decision as Record<string, unknown>;
-      if (typeof server === 'string' && this.currentSet.has(server) && setCookies === undefined && !Array.isArray(decision)) return { server };
-    }
-    return this.validate(decision, request, index);
+    if (isObject && typeof server === 'string' && setCookies === undefined && this.currentSet.has(server)) return { server };
+    return this.validate(isObject, decision, server, setCookies, request, index);
   }
 
-  private validate(decision: unknown, request: IncomingRequestData, index: number): DecisionData {
-    if (typeof decision !== 'object' || decision === null || Array.isArray(decision)) {
+  private validate(isObject: boolean, decision: unknown, server: unknown, setCookies: unknown, request: IncomingRequestData, index: number): DecisionData {
+    if (!isObject) {
       throw new LearnerError(`route() must return a Decision object { server, setCookies? }, but returned ${describeValue(decision)} on ${describeRequest(index, request)}.`);
     }
-    const { server, setCookies } = decision as Record<string, unknown>;
     if (typeof server !== 'string') {
       throw new LearnerError(`route() returned a decision whose server is ${describeValue(server)}, not a server id string, on ${describeRequest(index, request)}.`);
     }
@@ -72,17 +84,27 @@ export class GuardedBalancer {
       );
     }
     if (setCookies === undefined) return { server };
-    if (typeof setCookies !== 'object' || setCookies === null || Array.isArray(setCookies)) {
+    if (!(setCookies instanceof CookieCopy)) {
       throw new LearnerError(`setCookies must be an object of cookie name -> string value, but route() returned ${describeValue(setCookies)} on ${describeRequest(index, request)}.`);
     }
     const cookies: Record<string, string> = {};
-    for (const name of Object.keys(setCookies)) {
-      const value = (setCookies as Record<string, unknown>)[name];
+    for (const [name, value] of setCookies.entries) {
       if (typeof value !== 'string') {
         throw new LearnerError(`setCookies["${clip(name, 30)}"] must be a string, but route() set ${describeValue(value)} on ${describeRequest(index, request)}.`);
       }
-      cookies[name] = value;
+      Object.defineProperty(cookies, name, { value, enumerable: true, writable: true, configurable: true });
     }
     return { server, setCookies: cookies };
   }
+}
+
+/** The learner's setCookies, read once: its own enumerable names and their values. */
+class CookieCopy {
+  constructor(readonly entries: [string, unknown][]) {}
+}
+
+function readCookies(setCookies: object): CookieCopy {
+  const entries: [string, unknown][] = [];
+  for (const name of Object.keys(setCookies)) entries.push([name, (setCookies as Record<string, unknown>)[name]]);
+  return new CookieCopy(entries);
 }

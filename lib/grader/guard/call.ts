@@ -5,8 +5,9 @@
  * learner's work without the grader's checks.
  */
 import { LearnerError, type LearnerExports } from '../scenario';
-import { learnerLineOf } from '../evaluate';
+import { learnerLineOf } from '../learner-line';
 import { describeError, describeValue } from './describe';
+import { frozenCopy } from './freeze';
 
 export interface RecordedCall {
   /** Index of the instance (the factory's result) in this recording. */
@@ -55,12 +56,12 @@ export function getFactory(exports: LearnerExports, exportName: string): (...arg
   return factory as (...args: unknown[]) => unknown;
 }
 
-/** Calls the factory and checks that it returned an object. */
+/** Calls the factory (with frozen copies of its arguments) and checks that it returned an object. */
 export function createInstance(exports: LearnerExports, exportName: string, args: unknown[]): Record<string, unknown> {
   const factory = getFactory(exports, exportName);
   let instance: unknown;
   try {
-    instance = factory(...args);
+    instance = factory(...args.map(frozenCopy));
   } catch (e) {
     throw thrown(`${exportName}()`, '', e);
   }
@@ -74,11 +75,31 @@ export function createInstance(exports: LearnerExports, exportName: string, args
   return instance as Record<string, unknown>;
 }
 
-/** Checks that the instance has `method` as a function. */
-export function requireMethod(instance: Record<string, unknown>, method: string, owner: string): void {
-  if (typeof instance[method] !== 'function') {
-    throw new LearnerError(`The object returned by ${owner} has no ${method}() method (found ${describeValue(instance[method])}).`);
+/**
+ * Reads instance[method] once and checks that it is a function. The grader
+ * calls the function it read, so a getter cannot swap methods between calls.
+ */
+export function requireMethod(instance: Record<string, unknown>, method: string, owner: string): (...args: unknown[]) => unknown {
+  let value: unknown;
+  try {
+    value = instance[method];
+  } catch (e) {
+    throw thrown(`Reading ${method} of the object returned by ${owner}`, '', e);
   }
+  if (typeof value !== 'function') {
+    throw new LearnerError(`The object returned by ${owner} has no ${method}() method (found ${describeValue(value)}).`);
+  }
+  const fn = value as (...args: unknown[]) => unknown;
+  methodCache.set(instance, { ...(methodCache.get(instance) ?? {}), [method]: fn });
+  return fn;
+}
+
+/** The methods read by requireMethod, per instance. */
+const methodCache = new WeakMap<object, Record<string, (...args: unknown[]) => unknown>>();
+
+function methodOf(instance: Record<string, unknown>, method: string): (...args: unknown[]) => unknown {
+  const cached = methodCache.get(instance)?.[method];
+  return cached ?? requireMethod(instance, method, 'the factory');
 }
 
 export function isRecording(): boolean {
@@ -105,7 +126,7 @@ export function learnerThrew(method: string, context: string, error: unknown): L
 export function callLearner(instance: Record<string, unknown>, method: string, args: unknown[], context: string | (() => string)): unknown {
   if (recording) recordCall(instance, method, args);
   try {
-    return (instance[method] as (...a: unknown[]) => unknown)(...args);
+    return Reflect.apply(methodOf(instance, method), instance, args.map(frozenCopy));
   } catch (e) {
     throw thrown(`${method}()`, typeof context === 'string' ? context : context(), e);
   }

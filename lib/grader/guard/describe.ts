@@ -15,7 +15,9 @@ export function describeValue(value: unknown): string {
     if (value === null) return 'null';
     if (value === undefined) return 'undefined';
     if (typeof value === 'string') return JSON.stringify(clip(value, 40));
-    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value === 'bigint') return `${String(value)}n`;
+    if (typeof value === 'symbol') return `a Symbol (${clip(String(value), 40)})`;
     if (typeof value === 'function') return 'a function';
     if (Array.isArray(value)) return `an array (${clip(JSON.stringify(value) ?? '[]', 40)})`;
     return `an object ${clip(JSON.stringify(value) ?? '{}', 60)}`;
@@ -24,8 +26,36 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** Reads a property of a learner value without letting a throwing getter or Proxy trap escape. */
+function readText(value: object, key: string): string | null {
+  try {
+    const v = (value as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function isErrorLike(value: unknown): value is object {
+  try {
+    return value instanceof Error;
+  } catch {
+    // A Proxy whose getPrototypeOf trap throws.
+    return false;
+  }
+}
+
+/**
+ * "TypeError: x is undefined", or a description of whatever else was thrown.
+ * Learner errors are untrusted: their name and message are read once each,
+ * and a getter that throws only makes the description shorter.
+ */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return clip(`${error.name}: ${error.message}`, 200);
+  if (isErrorLike(error)) {
+    const name = readText(error, 'name') ?? 'Error';
+    const message = readText(error, 'message');
+    return clip(message ? `${name}: ${message}` : name, 200);
+  }
   return `the value ${describeValue(error)}`;
 }
 
