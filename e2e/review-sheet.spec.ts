@@ -19,7 +19,7 @@ test('the review sheet is reachable from a lesson and passes axe', async ({ page
   await page.goto('/lessons/trade-offs');
   await page.getByRole('link', { name: 'the review sheet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /review sheet/i })).toBeVisible();
-  // Figures come from the lessons' modules (lesson 4's NAT skew, lesson 10's canary).
+  // Figures come from the lessons' modules (lesson 4's NAT skew, lesson 9's canary).
   await expect(page.getByRole('main')).toContainText('3.70× the mean');
   await expect(page.getByRole('main')).toContainText('holds 1.5% of sessions after 5 minutes');
   await expectNoSeriousA11yViolations(page, '/review-sheet');

@@ -118,7 +118,7 @@ export default function ReviewSheetPage() {
         </ul>
       </SheetSection>
 
-      <SheetSection id="sheet-alternatives" title="Alternatives" lesson={{ slug: 'stateless-alternatives', label: 'Lesson 6' }}>
+      <SheetSection id="sheet-alternatives" title="Alternatives" lesson={{ slug: 'stateless-alternatives', label: 'Lesson 7' }}>
         <table className={TABLE}>
           <thead>
             <tr>
@@ -152,7 +152,7 @@ export default function ReviewSheetPage() {
         </table>
       </SheetSection>
 
-      <SheetSection id="sheet-decisions" title="Decision rules" lesson={{ slug: 'decision-guide', label: 'Lesson 7' }}>
+      <SheetSection id="sheet-decisions" title="Decision rules" lesson={{ slug: 'decision-guide', label: 'Lesson 8' }}>
         <p>
           <strong>Affinity is safe when it only makes things faster, dangerous when it is all that keeps results correct.</strong> Test: turn
           it off in staging for an hour; if only latency changes, it is an optimisation.
@@ -171,7 +171,7 @@ export default function ReviewSheetPage() {
         </p>
       </SheetSection>
 
-      <SheetSection id="sheet-answer" title="The 60-second answer" lesson={{ slug: 'interview-playbook', label: 'Lesson 8' }}>
+      <SheetSection id="sheet-answer" title="The 60-second answer" lesson={{ slug: 'interview-playbook', label: 'Lesson 10' }}>
         <ol className="list-decimal pl-5">
           <li><strong>Define:</strong> pin a user to one server so state in its memory is there on the next request.</li>
           <li><strong>Mechanism:</strong> usually a cookie the balancer inserts; an IP hash works but breaks behind NAT and on mobile.</li>

@@ -4,8 +4,8 @@
  */
 import { figures as scale, percent } from '@/content/lessons/03.trade-offs/scale-out';
 import { figures as nat } from '@/content/lessons/04.pitfalls/nat-skew';
-import { figures as conn } from '@/content/lessons/09.affinity-across-the-stack/connection-age';
-import { figures as ops } from '@/content/lessons/10.affinity-in-operation/canary-skew';
+import { figures as conn } from '@/content/lessons/06.affinity-across-the-stack/connection-age';
+import { figures as ops } from '@/content/lessons/09.affinity-in-operation/canary-skew';
 
 export { percent };
 

@@ -1,5 +1,5 @@
 /**
- * The quiz topics, one per lesson: the source of truth that questions,
+ * The quiz topics, one per lesson, in the lessons' order: the source of truth that questions,
  * scores by topic and "lessons to review" links are checked against.
  */
 export const TOPICS = [
@@ -8,11 +8,11 @@ export const TOPICS = [
   { id: 'trade-offs', title: 'Trade-offs', lesson: 'trade-offs' },
   { id: 'pitfalls', title: 'Pitfalls', lesson: 'pitfalls' },
   { id: 'hashing', title: 'Hashing', lesson: 'hashing' },
+  { id: 'stack', title: 'Across the stack', lesson: 'affinity-across-the-stack' },
   { id: 'alternatives', title: 'Stateless alternatives', lesson: 'stateless-alternatives' },
   { id: 'decisions', title: 'Decisions', lesson: 'decision-guide' },
-  { id: 'interview', title: 'Interview craft', lesson: 'interview-playbook' },
-  { id: 'stack', title: 'Across the stack', lesson: 'affinity-across-the-stack' },
   { id: 'operations', title: 'Affinity in operation', lesson: 'affinity-in-operation' },
+  { id: 'interview', title: 'Interview craft', lesson: 'interview-playbook' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];

@@ -1,5 +1,5 @@
 /**
- * Lesson 9's diagram: the three ways TLS can cross a balancer, and what the
+ * Lesson 6's diagram: the three ways TLS can cross a balancer, and what the
  * balancer can read on each (which decides whether cookie affinity is possible).
  */
 const ROWS = [

@@ -1,5 +1,5 @@
 /**
- * The token sizes lesson 6 prints, computed from the lengths of the JSON the
+ * The token sizes lesson 7 prints, computed from the lengths of the JSON the
  * lesson shows. A JWT signed with HS256 is
  * base64url(header) "." base64url(payload) "." base64url(32-byte HMAC), so its
  * length follows from the byte lengths alone. token-size.test.ts signs real

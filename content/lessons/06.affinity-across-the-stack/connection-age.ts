@@ -1,5 +1,5 @@
 /**
- * The arithmetic of lesson 9: long-lived connections are affinity. A client
+ * The arithmetic of lesson 6: long-lived connections are affinity. A client
  * that opens one HTTP/2 or gRPC connection and multiplexes every request over
  * it is pinned to the backend that accepted the connection, exactly as a
  * cookie would pin it, until the connection closes.

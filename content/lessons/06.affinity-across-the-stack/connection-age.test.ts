@@ -9,9 +9,9 @@ import {
   serversInUse,
 } from './connection-age';
 
-// Lesson 9 prints `figures` into its prose; each is recomputed here from the
+// Lesson 6 prints `figures` into its prose; each is recomputed here from the
 // model the lesson states, and the reconnect model is checked by simulation.
-describe('lesson 9 connection arithmetic', () => {
+describe('lesson 6 connection arithmetic', () => {
   it('three long-lived connections reach at most three of five servers: two sit idle', () => {
     expect(serversInUse(3, 5)).toBe(3);
     expect(figures.busyOf5With3Clients).toBe(3);

@@ -1,5 +1,5 @@
 /**
- * Lesson 6 prints token sizes from token-size.ts, which computes them from
+ * Lesson 7 prints token sizes from token-size.ts, which computes them from
  * byte lengths. Here real HS256 tokens are signed with node:crypto and must be
  * exactly as long as the module says, so the prose cannot drift from what a
  * server would actually send.
@@ -28,7 +28,7 @@ function signJwt(payload: unknown, secret: string): string {
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
 }
 
-describe('token sizes printed in lesson 6', () => {
+describe('token sizes printed in lesson 7', () => {
   test('base64url length matches Node for every remainder', () => {
     for (const n of [0, 1, 2, 3, 31, 32, 33]) expect(base64urlLength(n)).toBe(Buffer.alloc(n).toString('base64url').length);
   });

@@ -1,5 +1,5 @@
 /**
- * Lesson 10's chart: the share of active sessions a 10% canary actually
+ * Lesson 9's chart: the share of active sessions a 10% canary actually
  * holds in the hour after its weight is set, against the 10% the weight
  * promises. Drawn from canary-skew.ts.
  */

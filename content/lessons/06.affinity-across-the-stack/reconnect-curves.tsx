@@ -1,5 +1,5 @@
 /**
- * Lesson 9's chart: how full a new server gets after a scale-out when
+ * Lesson 6's chart: how full a new server gets after a scale-out when
  * long-lived connections are recycled every 30 minutes, for random and
  * least-connections placement, and when they are never recycled. Drawn from
  * connection-age.ts so the picture and the prose share one model.

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of lesson 10: canaries, rollbacks and fleet sizing when
+ * The arithmetic of lesson 9: canaries, rollbacks and fleet sizing when
  * users are pinned. Session lives are exponential with mean L minutes (the
  * course's 30), as in lesson 3.
  */
@@ -52,7 +52,7 @@ export function crossZoneShare(zones: number): number {
 /** Per-target request counts over one minute in the lesson's dashboard example. */
 export const EXAMPLE_MINUTE = [1200, 950, 1010, 2400, 940] as const;
 
-/** Figures lesson 10 prints, recomputed by canary-skew.test.ts. */
+/** Figures lesson 9 prints, recomputed by canary-skew.test.ts. */
 export const figures = {
   /** A 10% canary, 5 and 30 minutes after the weight is set. */
   canary10At5: canarySessionShare(0.1, 5),

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/sim/random';
 import { canaryRequestShare, canarySessionShare, crossZoneShare, EXAMPLE_MINUTE, figures, idleCapacityShare, maxOverMean, stillPinnedAfterRollback } from './canary-skew';
 
-// Lesson 10 prints `figures`; each is recomputed here from its closed form,
+// Lesson 9 prints `figures`; each is recomputed here from its closed form,
 // and the canary's session share is checked against a seeded simulation.
-describe('lesson 10 canary and operations arithmetic', () => {
+describe('lesson 9 canary and operations arithmetic', () => {
   it('a 10% canary holds 1.5% of sessions after 5 minutes, 6.3% after 30, and 9% only after about 69', () => {
     expect((figures.canary10At5 * 100).toFixed(1)).toBe('1.5');
     expect((figures.canary10At30 * 100).toFixed(1)).toBe('6.3');

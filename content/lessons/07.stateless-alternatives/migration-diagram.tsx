@@ -1,5 +1,5 @@
 /**
- * Lesson 6's migration path from sticky in-memory sessions to a shared store,
+ * Lesson 7's migration path from sticky in-memory sessions to a shared store,
  * drawn as five stacked steps so it reads top to bottom on a 360px phone.
  * Each step says what the balancer does, where reads and writes go, and what
  * a server crash costs at that point. Rendered on the server: no state.

@@ -1,5 +1,5 @@
 /**
- * Lesson 7's decision tree, laid out as a spine of questions down the left
+ * Lesson 8's decision tree, laid out as a spine of questions down the left
  * with an answer branching off to the right of each, so it stays readable on
  * a 360px phone. Text is wrapped by hand (SVG has no automatic wrapping).
  * Rendered on the server: no state.
@@ -26,7 +26,7 @@ const ROWS: Row[] = [
   {
     question: ['Can that state move to a', 'shared store or a token at', 'an acceptable cost?'],
     branch: 'yes',
-    leaf: ['Move it (lesson 6).', 'Soft affinity only', 'to keep caches warm'],
+    leaf: ['Move it (lesson 7).', 'Soft affinity only', 'to keep caches warm'],
   },
   {
     question: ['Is it a live connection or', 'process: WebSocket, game', 'match, upload in progress?'],

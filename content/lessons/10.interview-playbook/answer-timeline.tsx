@@ -1,5 +1,5 @@
 /**
- * Lesson 8's 60-second answer as a vertical timeline: each beat with its
+ * Lesson 10's 60-second answer as a vertical timeline: each beat with its
  * time window and the question it answers. The bar lengths are proportional
  * to the seconds each beat gets. Rendered on the server: no state.
  */
