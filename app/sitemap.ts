@@ -19,6 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/quiz',
     ...lessons.filter((lesson) => lesson.quiz).map((lesson) => `/quiz/${lesson.quiz}`),
     '/quiz/mock',
+    '/review-sheet',
   ];
   return paths.map((path) => ({ url: absoluteUrl(path) }));
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/site/page-metadata';
 import { sheetFigures as f } from '@/components/review-sheet/figures';
 import { SheetSection, TABLE } from '@/components/review-sheet/sheet-section';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Review sheet',
   description: 'The whole sticky-sessions course on one printable page: definition, mechanisms, failure modes with their figures, alternatives, decision rules and the 60-second answer.',
-};
+  path: '/review-sheet',
+});
 
 /**
  * The course on one page for the hour before an interview. Static, printable

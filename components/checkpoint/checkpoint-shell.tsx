@@ -45,7 +45,7 @@ export function CheckpointShell({ lesson, questions }: CheckpointRunnerProps) {
   }, []);
 
   return (
-    <section ref={box} aria-label="Checkpoint" data-testid="checkpoint" data-ready={Runner ? 'true' : 'false'} className={BOX}>
+    <section ref={box} aria-label="Checkpoint" data-testid="checkpoint" data-ready={Runner ? 'true' : 'false'} className={BOX} data-pagefind-ignore>
       <p className="text-sm font-semibold uppercase tracking-wide text-blue-800 dark:text-blue-300">Checkpoint</p>
       {Runner ? <Runner lesson={lesson} questions={questions} /> : <StaticQuestions questions={questions} />}
     </section>

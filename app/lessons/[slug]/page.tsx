@@ -82,7 +82,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             </ul>
           </section>
         )}
-        <p className="mt-6 text-zinc-700 dark:text-zinc-300">
+        <p className="mt-6 text-zinc-700 dark:text-zinc-300" data-pagefind-ignore>
           Before an interview:{' '}
           <Link href="/review-sheet" className="text-blue-700 underline dark:text-blue-300">
             the review sheet
