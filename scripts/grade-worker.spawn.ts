@@ -35,13 +35,20 @@ export function workerBundle(): string {
   return bundle;
 }
 
+/**
+ * Node's arguments for the worker: no permissions granted, so no file reads
+ * or writes, no child processes, no workers, no addons; a memory cap turns a
+ * runaway allocation into a dead worker, not a dead machine; the program
+ * itself comes from stdin.
+ */
+export const WORKER_NODE_ARGS = [PERMISSION_FLAG, '--no-warnings', '--max-old-space-size=512', '--input-type=module', '-'];
+
 export function spawnNodeWorker(): WorkerLike {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    // A memory cap turns a runaway allocation into a dead worker, not a dead machine.
-    [PERMISSION_FLAG, '--no-warnings', '--max-old-space-size=512', '--input-type=module', '-'],
-    { stdio: ['pipe', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env: {} as NodeJS.ProcessEnv },
-  );
+  const child: ChildProcess = spawn(process.execPath, WORKER_NODE_ARGS, {
+    stdio: ['pipe', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+    env: {} as NodeJS.ProcessEnv,
+  });
   let stopped = false;
   let stderr = '';
   child.stderr?.setEncoding('utf8');
