@@ -206,8 +206,8 @@ export function createBalancer(): Balancer {
     }
   }
   // Only what got through is named: the grader shortens long messages.
-  const through = seen.filter((s) => !s.endsWith(':blocked'));
-  throw new Error('probe: ' + (seen.length - through.length) + ' blocked; through: ' + (through.join(' ') || 'none') + '.');
+  const through = seen.filter((s) => s.endsWith(':WORKED'));
+  throw new Error('probe: ' + (seen.length - through.length) + ' blocked or absent; through: ' + (through.join(' ') || 'none') + '.');
 }
 `;
 
@@ -222,11 +222,54 @@ test('learner code in the worker cannot reach the network, storage or the page',
   await finished(page);
   const message = await page.locator('[data-scenario]').first().textContent();
   // 10 globals and 4 ways of building code from strings; none may get through.
-  expect(message).toContain('probe: 14 blocked; through: none.');
+  expect(message).toContain('probe: 14 blocked or absent; through: none.');
   // The run's worker is terminated when the run ends, so anything it sent went out before the
   // results showed. A request the page makes now is seen after those: wait for it, then look.
   const sentinel = page.waitForRequest((r) => r.url().includes('/?after-probe'));
   await page.evaluate(() => void fetch('/?after-probe').catch(() => undefined));
   await sentinel;
   expect(leaks, 'requests made by learner code').toEqual([]);
+});
+
+const IN_REALM_ATTACKS = `const g = globalThis as any;
+const through: string[] = [];
+const attempt = (name: string, f: () => void) => { try { f(); through.push(name); } catch { /* refused */ } };
+attempt('Map.prototype.get', () => { Map.prototype.get = () => undefined; });
+attempt('Set.prototype.has', () => { Set.prototype.has = () => true; });
+attempt('Object.keys', () => { Object.keys = () => []; });
+attempt('String.prototype.includes', () => { String.prototype.includes = () => false; });
+if (new Error('x').stack) through.push('stack');
+g.loads = (g.loads ?? 0) + 1;
+if (g.loads > 1) through.push('shared globalThis');
+if (typeof g.self !== 'undefined' || typeof g.postMessage !== 'undefined') through.push('worker scope');
+
+export function createBalancer(): Balancer {
+  let servers: ServerId[] = [];
+  return {
+    setServers(list) { servers = [...list]; },
+    route(request) {
+      try { (request as any).clientIp = 'x'; through.push('request'); } catch { /* frozen */ }
+      throw new Error('attacks through: ' + (through.join(', ') || 'none') + '.');
+    },
+  };
+}
+`;
+
+test('in the browser worker, learner code can patch no built-in, share no globalThis, read no stack and change no request', async ({ page }) => {
+  const editor = await openWithTextarea(page, 'round-robin');
+  await editor.fill(IN_REALM_ATTACKS);
+  await page.getByRole('button', { name: /^Run/ }).click();
+  await finished(page);
+  const items = page.locator('[data-scenario]');
+  await expect(items).toHaveCount(2);
+  for (const text of await items.allTextContents()) expect(text).toContain('attacks through: none.');
+});
+
+test('a file without the exercise\'s export gets one message before any scenario runs', async ({ page }) => {
+  const editor = await openWithTextarea(page, 'round-robin');
+  await editor.fill('export function makeBalancer() {\n  return {};\n}\n');
+  await page.getByRole('button', { name: /^Submit/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing to grade yet' });
+  await expect(alert).toContainText('does not export createBalancer');
+  await expect(page.locator('[data-scenario]')).toHaveCount(0);
 });

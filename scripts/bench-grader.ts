@@ -4,6 +4,10 @@
  * the full suite, the time to grade it (in-process, and end to end through a
  * worker as `npm run grade` does), the time the reference alone takes to
  * replay the same calls without any checks, and the ratio of the two.
+ * "Alone" runs the reference as a learner's own page would: a plain
+ * function, no compartment. "In realm" replays the same calls through the
+ * hardened realm (lib/grader/realm.ts) still without checks, so the gap
+ * between the two is what the isolation itself costs.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { listExercises } from '../lib/grader/catalog';
@@ -12,7 +16,7 @@ import { evaluateModule } from '../lib/grader/evaluate';
 import { startRecording, stopRecording, type CallRecording } from '../lib/grader/guard/call';
 import { gradeSubmission } from '../lib/grader/orchestrate';
 import { runScenario, scenarioSeed } from '../lib/grader/run-scenario';
-import { hashLabel } from '../lib/sim/random';
+import { createRng, hashLabel } from '../lib/sim/random';
 import { spawnNodeWorker } from './grade-worker.spawn';
 
 const SEED = Number(process.env.BENCH_SEED ?? 1);
@@ -27,10 +31,21 @@ const TRAFFIC_METHODS = new Set(['route', 'handle']);
 
 const now = () => performance.now();
 
-function replay(js: string, seed: number, recording: CallRecording): number {
+/** The module as a plain function in this realm, with a seeded Math as the realm's endowments have. */
+function evaluatePlain(js: string, seed: number): Record<string, unknown> {
+  const rng = createRng(seed);
+  const math = Object.create(Math, { random: { value: () => rng.next() } }) as Math;
+  const module = { exports: {} as Record<string, unknown> };
+  new Function('exports', 'module', 'Math', js)(module.exports, module, math);
+  return module.exports;
+}
+
+type Evaluate = (js: string, seed: number) => Record<string, unknown>;
+
+function replay(js: string, seed: number, recording: CallRecording, evaluate: Evaluate): number {
   const started = now();
   const instances = recording.factories.map((f, k) => {
-    const exports = evaluateModule(js, hashLabel(`${seed}:module:${k}`));
+    const exports = evaluate(js, hashLabel(`${seed}:module:${k}`));
     return (exports[f.exportName] as (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>)(...f.args);
   });
   for (const call of recording.calls) instances[call.instance][call.method](...call.args);
@@ -43,7 +58,7 @@ function median(values: number[]): number {
 }
 
 async function main(): Promise<void> {
-  const rows: string[][] = [['exercise', 'requests', 'grade (ms)', 'reference alone (ms)', 'overhead', 'via worker (ms)', 'passed']];
+  const rows: string[][] = [['exercise', 'requests', 'grade (ms)', 'reference alone (ms)', 'overhead', 'alone in realm (ms)', 'realm cost', 'via worker (ms)', 'passed']];
   for (const exercise of listExercises()) {
     const file = `content/exercises/${exercise.id}/solution.ts`;
     if (!existsSync(file) || (ONLY.size > 0 && !ONLY.has(exercise.id))) continue;
@@ -62,6 +77,7 @@ async function main(): Promise<void> {
     const requests = recordings.reduce((n, r) => n + r.recording.calls.filter((c) => TRAFFIC_METHODS.has(c.method)).length, 0);
     const gradeTimes: number[] = [];
     const aloneTimes: number[] = [];
+    const realmTimes: number[] = [];
     let passed = true;
     // The first rounds warm the JIT for both sides and are not counted. Grading
     // and replay alternate within a round, so a busy moment of the shared
@@ -70,22 +86,27 @@ async function main(): Promise<void> {
       const started = now();
       for (const scenario of exercise.scenarios) passed = runScenario(scenario, js, SEED).status === 'passed' && passed;
       const graded = now() - started;
-      const alone = recordings.reduce((t, r) => t + replay(js, r.seed, r.recording), 0);
+      const alone = recordings.reduce((t, r) => t + replay(js, r.seed, r.recording, evaluatePlain), 0);
+      const inRealm = recordings.reduce((t, r) => t + replay(js, r.seed, r.recording, evaluateModule), 0);
       if (round < WARMUP_ROUNDS) continue;
       gradeTimes.push(graded);
       aloneTimes.push(alone);
+      realmTimes.push(inRealm);
     }
     const viaWorkerStart = now();
     const outcome = await gradeSubmission({ exercise: exercise.id, code, seed: SEED, mode: 'submit' }, { spawnWorker: spawnNodeWorker });
     const viaWorker = now() - viaWorkerStart;
     const grade = median(gradeTimes);
     const alone = median(aloneTimes);
+    const realm = median(realmTimes);
     rows.push([
       exercise.id,
       String(requests),
       grade.toFixed(0),
       alone.toFixed(0),
       `${(grade / alone).toFixed(2)}x`,
+      realm.toFixed(0),
+      `${(realm / alone).toFixed(2)}x`,
       viaWorker.toFixed(0),
       String(passed && outcome.kind === 'graded' && outcome.report.passed),
     ]);
@@ -96,7 +117,8 @@ async function main(): Promise<void> {
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   console.log(`\nseed ${SEED}, median of ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds; "via worker" is one cold run of the whole`);
-  console.log('suite as `npm run grade` does it: starting a worker thread, loading the grader, compiling, grading.');
+  console.log('suite as `npm run grade` does it: bundling and starting the worker process, compiling, grading. "realm cost" is');
+  console.log('the reference replayed in SES compartments over the same replay as a plain function: what the isolation costs.');
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,10 @@
  * Two walls around learner code: inside, SES compartments (lib/grader/realm.ts)
  * give it no `process`, `require` or host objects; outside, the child runs
  * under Node's permission model with no rights at all (no file reads or
- * writes, no child processes, no workers). The worker is bundled in memory
+ * writes, no child processes, no workers). Node documents that model as a
+ * seat belt, not a boundary against malicious code
+ * (https://nodejs.org/api/permissions.html): SES is the wall, this is the
+ * belt behind it. The worker is bundled in memory
  * and read from stdin, so it needs no file access even to load itself, and
  * it gets an empty environment.
  */
@@ -16,7 +19,11 @@ import type { WorkerLike } from '../lib/grader/orchestrate';
 
 const ENTRY = fileURLToPath(new URL('./grade-worker.ts', import.meta.url));
 
-/** Node 20 spells it --experimental-permission; Node 22.13+ and 23.5+ also accept --permission. */
+/**
+ * Node 20 spells it --experimental-permission; from 22.13 the model is stable
+ * as --permission and later releases drop the old alias
+ * (https://nodejs.org/api/permissions.html, nodejs/node#56201, #56240).
+ */
 const PERMISSION_FLAG = process.allowedNodeEnvironmentFlags.has('--permission') ? '--permission' : '--experimental-permission';
 
 let bundle: string | null = null;
@@ -35,13 +42,20 @@ export function workerBundle(): string {
   return bundle;
 }
 
+/**
+ * Node's arguments for the worker: no permissions granted, so no file reads
+ * or writes, no child processes, no workers, no addons; a memory cap turns a
+ * runaway allocation into a dead worker, not a dead machine; the program
+ * itself comes from stdin.
+ */
+export const WORKER_NODE_ARGS = [PERMISSION_FLAG, '--no-warnings', '--max-old-space-size=512', '--input-type=module', '-'];
+
 export function spawnNodeWorker(): WorkerLike {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    // A memory cap turns a runaway allocation into a dead worker, not a dead machine.
-    [PERMISSION_FLAG, '--no-warnings', '--max-old-space-size=512', '--input-type=module', '-'],
-    { stdio: ['pipe', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', env: {} as NodeJS.ProcessEnv },
-  );
+  const child: ChildProcess = spawn(process.execPath, WORKER_NODE_ARGS, {
+    stdio: ['pipe', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+    env: {} as NodeJS.ProcessEnv,
+  });
   let stopped = false;
   let stderr = '';
   child.stderr?.setEncoding('utf8');

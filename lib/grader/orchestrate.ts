@@ -135,7 +135,8 @@ export function gradeSubmission(request: GradeRequest, hooks: GradeHooks): Promi
           }
           return;
         case 'grader:scenario-start': {
-          const info = (plan ?? []).find((s) => s.id === message.id) ?? null;
+          // Only a planned scenario still without a result can start: so every abandon() records one more.
+          const info = remaining().find((s) => s.id === message.id) ?? null;
           running = info;
           clearTimer();
           if (info) {
