@@ -27,16 +27,15 @@ export function compileOrThrow(source: string, label: string): string {
 }
 
 /**
- * Runs every scenario (or only `only`) on compiled JS; budgets are checked
- * here too, since in the browser the host turns an overrun into 'timeout'.
+ * Runs every scenario (or only `only`) on compiled JS and returns the
+ * verdicts the scenarios reach. Wall-clock budgets are not applied here:
+ * they depend on how busy the machine is, the host enforces them in real
+ * grading (orchestrate.test.ts covers that), and the one scenario about
+ * speed (consistent-hash large-ring-performance) judges a ratio to a
+ * reference timed in the same run, which a busy machine does not move.
  */
 export function gradeJs(definition: ExerciseDefinition, js: string, seed: number, only?: string): ScenarioResult[] {
-  return definition.scenarios
-    .filter((s) => only === undefined || s.id === only)
-    .map((s) => {
-      const result = runScenario(s, js, seed);
-      return result.durationMs > s.budgetMs && result.status === 'passed' ? { ...result, status: 'timeout' as const } : result;
-    });
+  return definition.scenarios.filter((s) => only === undefined || s.id === only).map((s) => runScenario(s, js, seed));
 }
 
 export function learnerJs(exercise: string, file: string): string {
