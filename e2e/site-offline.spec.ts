@@ -9,8 +9,6 @@ import { answerQuizQuestion, readLesson, submitInMonaco } from './site-journey';
 
 test('after a first visit the course works with no network', async ({ page, context }) => {
   test.setTimeout(180_000);
-  page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 400)));
-  page.on('pageerror', (e) => console.log('pageerror', e.message));
   await page.goto('/');
   // The worker installs (precaching everything) and claims this page.
   await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active && navigator.serviceWorker.controller)), { timeout: 120_000 }).toBe(true);
