@@ -34,8 +34,8 @@ test('the whole journey stays under /course', async ({ page }) => {
 
   await page.getByTestId('search-button').click();
   await page.getByRole('combobox', { name: 'Search the course' }).fill('reassembled');
-  await page.getByRole('option').filter({ hasText: 'Quiz: ' }).first().click();
-  await expect(page).toHaveURL(`${ORIGIN}/course/quiz/decision-guide`);
+  await page.getByRole('option').filter({ hasText: 'Quiz: ' }).filter({ hasText: /reassembled/i }).first().click();
+  await expect(page).toHaveURL(`${ORIGIN}/course/quiz/decision-guide#question-upload`);
 
   await submitInMonaco(page, 'exercises/round-robin');
   await answerQuizQuestion(page, 'quiz/what-are-sticky-sessions');

@@ -20,7 +20,7 @@ export async function submitInMonaco(page: Page, path = `exercises/${EXERCISE}`)
   await page.goto(path);
   await expect(page.locator('.monaco-editor .view-lines')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: /^Submit/ }).click();
-  await expect(page.getByTestId('results-summary')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('results-summary')).toBeVisible({ timeout: 90_000 });
   // The grader finished: every scenario has a verdict, none is left running.
   await expect(page.locator('[data-scenario]').first()).toHaveAttribute('data-status', /passed|failed/);
 }

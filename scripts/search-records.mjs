@@ -50,7 +50,8 @@ export function quizSearchRecords(root = process.cwd()) {
     if (name === PROMPTS_FILE) {
       for (const prompt of data.prompts ?? []) {
         records.push({
-          url: '/quiz/mock',
+          // Pagefind keeps one record per URL: a fragment per prompt keeps them apart.
+          url: `/quiz/mock#prompt-${prompt.id}`,
           content: collectText(prompt).join('\n'),
           language: 'en',
           meta: { title: `Mock interview: ${firstLine(prompt.prompt ?? prompt.title ?? prompt.id)}`, section: 'Mock interview' },
@@ -61,7 +62,7 @@ export function quizSearchRecords(root = process.cwd()) {
     for (const question of data.questions ?? []) {
       const lessonTitle = titles.get(question.lesson) ?? question.lesson;
       records.push({
-        url: `/quiz/${question.lesson}`,
+        url: `/quiz/${question.lesson}#question-${question.id}`,
         content: collectText(question).join('\n'),
         language: 'en',
         meta: { title: `Quiz: ${lessonTitle}`, section: firstLine(question.prompt ?? '') },

@@ -22,6 +22,21 @@ const serwist: Serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   precacheOptions: {
     cleanupOutdatedCaches: true,
+    plugins: [
+      {
+        // Turbopack starts every worker (the grader, Monaco's) as
+        // `turbopack-worker-*.js#params=...` and the worker reads its own
+        // location to find its code. A response taken from the cache carries
+        // the cached URL, without that fragment, and a worker served with it
+        // fails with "Missing worker bootstrap config". A fresh Response has
+        // no URL of its own, so the worker keeps the URL it was started with.
+        cachedResponseWillBeUsed: async ({ event, cachedResponse }) => {
+          const destination = (event as { request?: Request } | undefined)?.request?.destination;
+          if (!cachedResponse || (destination !== 'worker' && destination !== 'sharedworker')) return cachedResponse;
+          return new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers: cachedResponse.headers });
+        },
+      },
+    ],
     // Files larger than a few MB (Monaco's TypeScript worker) are precached too;
     // the limit itself is set at build time.
     concurrency: 4,
@@ -31,14 +46,10 @@ const serwist: Serwist = new Serwist({
   clientsClaim: true,
   runtimeCaching: [
     {
-      // A precached file asked for with a query string: Turbopack starts its
-      // workers as `turbopack-worker-*.js?params=...` and the worker reads its
-      // own URL to find its entry; client navigation adds `?_rsc=`. Serve the
-      // precached body in a fresh Response: a Response taken straight from the
-      // cache carries the cached URL (without the query), and a worker script
-      // served that way would see the wrong location ("Missing worker
-      // bootstrap config"). A fresh Response has no URL, so the browser keeps
-      // the one it asked for.
+      // A precached file asked for with a query string (a cache-busting
+      // `?_rsc=` on client navigation): the precache route only ignores
+      // utm_* and fbclid, so serve the precached file for its path here.
+      // Rebuilt as above, so the response keeps the URL that was asked for.
       matcher: ({ url, sameOrigin }) => sameOrigin && url.search !== '',
       handler: async ({ request, url }): Promise<Response> => {
         const cached: Response | undefined = await serwist.matchPrecache(url.pathname);
