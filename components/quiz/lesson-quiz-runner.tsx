@@ -10,11 +10,18 @@ import { hasAnswer, initialOrder, pickByNumber } from '@/lib/quiz/answer-helpers
 import type { Question } from '@/lib/quiz/schema';
 import { scoreAnswer, totalScore, type Answer } from '@/lib/quiz/scoring';
 import { spokenVerdict } from '@/lib/quiz/verdict';
-import { recordQuizAttempt } from '@/lib/progress';
 import { QuestionCard } from './question-card';
 import { formatPoints, LINK, PANEL, PRIMARY_BUTTON } from './styles';
 import { useAnnouncer } from './use-announcer';
 import { useQuizKeys } from './use-quiz-keys';
+
+/**
+ * The progress store (with its schema validation) is only needed to save a
+ * finished attempt, so it loads once the learner starts answering, not with
+ * the page; by the last answer it is there, and the save is immediate.
+ */
+let progressModule: Promise<typeof import('@/lib/progress')> | null = null;
+const loadProgress = () => (progressModule ??= import('@/lib/progress'));
 
 export interface LessonQuizRunnerProps {
   quizId: string;
@@ -58,6 +65,7 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
   const setAnswer = (next: Answer) => {
     if (!question || isChecked) return;
     startedAt.current ??= Date.now();
+    void loadProgress();
     setAnswers((a) => ({ ...a, [question.id]: next }));
   };
 
@@ -67,22 +75,24 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
     setAnswers((a) => ({ ...a, [question.id]: answer }));
     setChecked((c) => ({ ...c, [question.id]: true }));
     announce(spokenVerdict(question, scoreAnswer(question, answer)));
+    void loadProgress();
   };
 
   const next = () => {
     moved.current = true;
     if (index + 1 < questions.length) return setIndex(index + 1);
     const totals = totalScore(questions, answers);
-    recordQuizAttempt({
+    const attemptRecord = {
       quizId,
-      kind: 'lesson',
+      kind: 'lesson' as const,
       startedAt: startedAt.current ?? Date.now(),
       finishedAt: Date.now(),
       score: totals.score,
       maxScore: totals.maxScore,
       byTopic: totals.byTopic,
       missed: totals.missed.map(({ questionId, topic, lesson }) => ({ questionId, topic, lesson })),
-    });
+    };
+    void loadProgress().then(({ recordQuizAttempt }) => recordQuizAttempt(attemptRecord));
     setFinished(true);
   };
 
