@@ -5,7 +5,6 @@
  * progress, where missed questions become review items.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { recordQuizAttempt } from '@/lib/progress';
 import { hasAnswer, pickByNumber } from '@/lib/quiz/answer-helpers';
 import {
   checkAnswer,
@@ -26,6 +25,14 @@ import { QuestionCard } from './question-card';
 import { PANEL, PRIMARY_BUTTON } from './styles';
 import { useAnnouncer } from './use-announcer';
 import { useQuizKeys } from './use-quiz-keys';
+
+/**
+ * The progress store (zod schemas and all) is needed only to save a
+ * finished attempt, so it loads once the learner starts answering, not with
+ * the page; by the last answer it is there, and the save is immediate.
+ */
+let progressModule: Promise<typeof import('@/lib/progress')> | null = null;
+const loadProgress = () => (progressModule ??= import('@/lib/progress'));
 
 export interface LessonQuizRunnerProps {
   quizId: string;
@@ -62,7 +69,10 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
     if (isChecked) nextButton.current?.focus();
   }, [isChecked]);
 
-  const setAnswer = (next: Answer) => setState((s) => withAnswer(s, questions, next, Date.now()));
+  const setAnswer = (next: Answer) => {
+    void loadProgress();
+    setState((s) => withAnswer(s, questions, next, Date.now()));
+  };
 
   const check = () => {
     const result = checkAnswer(state, questions, Date.now());
@@ -74,7 +84,8 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
   const next = () => {
     moved.current = true;
     const result = nextQuestion(state, questions, quizId, Date.now());
-    if (result.record) recordQuizAttempt(result.record);
+    const record = result.record;
+    if (record) void loadProgress().then(({ recordQuizAttempt }) => recordQuizAttempt(record));
     setState(result.state);
   };
 
