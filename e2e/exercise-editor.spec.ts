@@ -139,6 +139,8 @@ test('the index lists every exercise with its difficulty and the learner status'
 });
 
 test('axe finds no serious violation on the workspace, with Monaco and results on screen', async ({ page }) => {
+  // Two Monaco loads, two full submits and two axe scans: on a busy 2-core machine this outgrew the default 60 s.
+  test.slow();
   await openWithMonaco(page);
   await replaceInMonaco(page, SOLUTION);
   await page.getByRole('button', { name: /^Submit/ }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress } from '@/lib/progress/schema';
-import { applyExerciseAttempt, applyLessonRead, applyQuizAttempt } from '@/lib/progress/record';
+import { applyExerciseAttempt, applyLessonRead, applyQuizAttempt } from '@/lib/progress/apply-event';
 import { DAY_MS } from '@/lib/progress/review';
 import { T0, quiz, submit } from '@/lib/progress/test-fixtures';
 import { pickContinue } from './continue-target';

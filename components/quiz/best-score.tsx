@@ -4,7 +4,7 @@
  * line while progress loads, so the list does not move when it arrives.
  */
 import { useHydrated, useProgress } from '@/components/progress/use-progress';
-import { formatPoints } from '@/lib/format';
+import { formatPoints, percent } from '@/lib/format';
 
 export function BestScore({ quizId }: { quizId: string }) {
   const progress = useProgress();
@@ -15,7 +15,7 @@ export function BestScore({ quizId }: { quizId: string }) {
   const best = attempts.reduce((a, b) => (b.score / b.maxScore > a.score / a.maxScore ? b : a));
   return (
     <span>
-      Your best: {formatPoints(best.score)} of {best.maxScore} ({Math.round((100 * best.score) / best.maxScore)}%) over {attempts.length} attempt
+      Your best: {formatPoints(best.score)} of {best.maxScore} ({percent(best.score, best.maxScore)}%) over {attempts.length} attempt
       {attempts.length === 1 ? '' : 's'}
     </span>
   );

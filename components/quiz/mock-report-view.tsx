@@ -13,7 +13,7 @@ import type { OpenPrompt, Question } from '@/lib/quiz/schema';
 import { scoreAnswer } from '@/lib/quiz/scoring';
 import { TOPICS } from '@/lib/quiz/topics';
 import { creditRule, verdictHeadline } from '@/lib/quiz/verdict';
-import { formatPoints } from '@/lib/format';
+import { formatPoints, percent } from '@/lib/format';
 import { LINK, PANEL } from './styles';
 
 export interface LessonLink {
@@ -47,14 +47,14 @@ export const MockReportView = forwardRef<HTMLHeadingElement, MockReportViewProps
   const byId = new Map(pool.map((q) => [q.id, q]));
   const promptById = new Map(prompts.map((p) => [p.id, p]));
   const lessonTitle = new Map(lessons.map((l) => [l.slug, l.title]));
-  const percent = totals.maxScore > 0 ? Math.round((totals.score / totals.maxScore) * 100) : 0;
+  const scorePercent = percent(totals.score, totals.maxScore);
   const reviewLessons = TOPICS.map((t) => t.lesson).filter((slug) => totals.missed.some((m) => m.lesson === slug));
 
   return (
     <div className="space-y-8">
       <div>
         <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">
-          Your result: {formatPoints(totals.score)} of {totals.maxScore} ({percent}%)
+          Your result: {formatPoints(totals.score)} of {totals.maxScore} ({scorePercent}%)
         </h2>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
           {report.endedBy === 'time' ? 'The time ran out; the answers you had given were scored. ' : 'You finished before the time was up. '}

@@ -5,7 +5,7 @@
  * only by the scheme, never by the hash.
  */
 import { hash32 } from '@/lib/sim/hash';
-import type { SimBalancer, SimRequestView } from './balancer';
+import type { SimBalancer, SimRequestView } from './balancer-contract';
 import type { HashRing } from './ring';
 import { WindowCounter } from './window-counter';
 

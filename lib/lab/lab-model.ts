@@ -10,7 +10,7 @@ import { CookieJars } from '@/lib/sim/cookie-jar';
 import { createPopulation, type Population, type SimUser } from '@/lib/sim/population';
 import { createRng } from '@/lib/sim/random';
 import { SessionBook } from '@/lib/sim/session-book';
-import type { SimRequestView } from './balancer';
+import type { SimRequestView } from './balancer-contract';
 import { Traffic } from '@/lib/sim/traffic';
 import { eventMessage } from './messages';
 import { mixSpecs, type MixId } from './mixes';

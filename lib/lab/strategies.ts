@@ -3,7 +3,7 @@
  * lab needs to explain it: where session state lives, and how to tell which
  * sessions a change of servers moves.
  */
-import type { SimBalancer, SimRequestView } from './balancer';
+import type { SimBalancer, SimRequestView } from './balancer-contract';
 import { boundedLoad, consistentHash, cookieLeastSessions, ipHash, roundRobin, sessionStore } from './balancers';
 import { HashRing } from './ring';
 

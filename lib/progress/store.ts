@@ -8,7 +8,7 @@ import { decodeDraft, encodeDraft, readAllDrafts, type Draft } from './drafts';
 import { BACKUP_PREFIX, backupKey, draftKey, PROGRESS_KEY } from '@/lib/storage/keys';
 import { parseStoredProgress } from './load';
 import { mergeProgress } from './merge';
-import { applyExerciseAttempt, applyLessonRead, applyQuizAttempt, applyReviewAnswer } from './record';
+import { applyExerciseAttempt, applyLessonRead, applyQuizAttempt, applyReviewAnswer } from './apply-event';
 import { emptyProgress, type ExerciseAttemptInput, type ProgressState, type QuizAttemptInput } from './schema';
 import { createMemoryStorage, storageKeys, type KeyValueStorage } from '@/lib/storage/web-storage';
 
