@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftKey, PROGRESS_KEY } from '@/lib/progress/ids';
+import { draftKey, PROGRESS_KEY } from '@/lib/storage/keys';
 import { hasSavedProgress } from './saved-progress';
 
 function withStorage(entries: Record<string, string> | 'blocked') {
