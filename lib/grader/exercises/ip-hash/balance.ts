@@ -23,6 +23,8 @@ interface BalanceSpec {
   servers?: number;
   /** max/mean allowed (BALANCE_LIMIT unless given). */
   limit?: number;
+  /** Wall-clock budget, when the default is too tight for an O(N) design over this many servers. */
+  budgetMs?: number;
   /** What the addresses are, for messages ("uniformly random IPv4 addresses"). */
   what: string;
   /** Advice shown when the balance fails. */
