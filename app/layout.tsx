@@ -2,11 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DeferredOfflineSupport } from '@/components/offline/deferred-offline';
 import { DeferredProgressIssueBanner } from '@/components/progress/deferred';
+import { SITE_URL } from '@/lib/site/site-url';
 import { SiteHeader } from '@/components/ui/site-header';
 import { ThemeScript } from '@/components/ui/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Origin only: Next adds the base path to social image URLs itself, and would add it twice.
+  metadataBase: new URL(new URL(SITE_URL).origin),
   title: { default: 'Sticky Sessions, for real', template: '%s · Sticky Sessions, for real' },
   description:
     'Learn session affinity for load balancers in depth: how real balancers do it, what breaks and by how much, and the stateless alternatives. Write and grade your own balancer in the browser.',

@@ -33,6 +33,8 @@ async function buildSearchIndex() {
     const added = await index.addCustomRecord(record);
     if (added.errors.length) throw new Error(`pagefind record ${record.url}: ${added.errors.join('; ')}`);
   }
+  // Fragment names are content hashes: clear the folder so a rerun leaves no stale files behind.
+  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
