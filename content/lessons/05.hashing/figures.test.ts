@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { movedFraction } from './hash-models';
-import { figures, harmonic, logGamma, oneChoiceGonnet } from './figures';
+import { figures, harmonic, logGamma, oneChoiceGonnet, ZIPF_S, ZIPF_SERVERS, ZIPF_USERS, zipfTopShare } from './figures';
+import { ZIPF_SETUP, zipfBoundedRun } from './zipf-bounded';
 import {
   ballsAndBins,
   jumpGrowth,
@@ -123,5 +124,31 @@ describe('bounded loads and two choices', () => {
     const runs = ballsAndBins();
     expect(runs.one).toEqual(figures.oneChoiceSimulated);
     expect(runs.two).toEqual(figures.twoChoiceSimulated);
+  });
+
+  test('hot users: the top Zipf(1.1) user of 2,000 sends 17% of requests, 1.7 fair shares of ten servers', () => {
+    expect(ZIPF_SETUP.users).toBe(ZIPF_USERS);
+    expect(ZIPF_SETUP.zipfS).toBe(ZIPF_S);
+    expect(ZIPF_SETUP.servers).toBe(ZIPF_SERVERS);
+    expect(figures.zipfTopUserPercent).toBe(17);
+    expect(figures.zipfTopUserFairShares.toFixed(1)).toBe('1.7');
+    // With s = 0 every user is alike: the top one sends 1/users.
+    expect(zipfTopShare(4, 0)).toBe(0.25);
+  });
+
+  test('hot users: the recorded plain-ring and bounded-load figures are what the seeded paper-model run gives', () => {
+    const plain = zipfBoundedRun(Infinity);
+    expect(plain.meanMaxOverMean.toFixed(2)).toBe(figures.zipfPlainMaxOverMean.toFixed(2));
+    expect(plain.p99MaxOverMean.toFixed(2)).toBe(figures.zipfPlainP99.toFixed(2));
+    expect(plain.homeShare).toBe(1);
+    const c125 = zipfBoundedRun(1.25);
+    expect(c125.meanMaxOverMean.toFixed(2)).toBe(figures.bounded125MaxOverMean.toFixed(2));
+    expect((c125.homeShare * 100).toFixed(1)).toBe(figures.bounded125HomePercent.toFixed(1));
+    const c150 = zipfBoundedRun(1.5);
+    expect(c150.meanMaxOverMean.toFixed(2)).toBe(figures.bounded150MaxOverMean.toFixed(2));
+    expect((c150.homeShare * 100).toFixed(1)).toBe(figures.bounded150HomePercent.toFixed(1));
+    // The cap bounds active keys per server, by construction; the request peak stays above the top user's own load.
+    expect(c125.keysMaxOverMean).toBeLessThanOrEqual(1.25 + 0.05);
+    expect(c125.meanMaxOverMean).toBeGreaterThan(figures.zipfTopUserFairShares);
   });
 });

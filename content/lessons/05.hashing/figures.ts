@@ -63,6 +63,18 @@ export function oneChoiceGonnet(n: number): number {
   return lo - 1.5;
 }
 
+/** Share of all requests sent by the most popular of `users` Zipf(s) users: 1 / Σ k^(−s) for k = 1..users. */
+export function zipfTopShare(users: number, s: number): number {
+  let sum = 0;
+  for (let k = 1; k <= users; k++) sum += 1 / k ** s;
+  return 1 / sum;
+}
+
+/** The hot-users experiment's population and fleet (zipf-bounded.ts uses the same numbers; the test checks they agree). */
+export const ZIPF_USERS = 2000;
+export const ZIPF_S = 1.1;
+export const ZIPF_SERVERS = 10;
+
 /** Balls and bins in the two-choices section. */
 export const BALLS = 100_000;
 
@@ -109,18 +121,23 @@ export const figures = {
   /** Worked example: 12 keys, 3 servers, c = 1.25. */
   workedCap: boundedCap(1.25, 12, 3),
   /**
-   * The course's seeded traffic simulation (lib/sim; FACTS.md), 2,000 users
-   * with Zipf(s = 1.1) activity, in the paper's model (each key placed once,
-   * kept while active): per-tick max/mean load and share of requests served
-   * by their home server.
+   * The hot-users experiment (zipf-bounded.ts, seed 2016): 2,000 users with
+   * Zipf(s = 1.1) popularity on a ring of 10 servers × 100 points, in the
+   * paper's model (each key placed once, kept while active). The top user's
+   * share is a closed form; the rest are measured, recorded as printed, and
+   * rerun by figures.test.ts: per-tick max/mean of requests (mean and p99 over
+   * ticks) and the share of requests served by their home server.
    */
-  zipfTopUserPercent: 17,
-  zipfPlainMaxOverMean: 2.33,
-  zipfPlainP99: 2.87,
-  bounded125MaxOverMean: 1.26,
-  bounded125HomePercent: 75.8,
-  bounded150MaxOverMean: 1.51,
-  bounded150HomePercent: 84.7,
+  zipfTopUserShare: zipfTopShare(ZIPF_USERS, ZIPF_S),
+  zipfTopUserPercent: Math.round(zipfTopShare(ZIPF_USERS, ZIPF_S) * 100),
+  /** The top user's requests alone, in units of one server's fair share: share × servers. */
+  zipfTopUserFairShares: zipfTopShare(ZIPF_USERS, ZIPF_S) * ZIPF_SERVERS,
+  zipfPlainMaxOverMean: 2.68,
+  zipfPlainP99: 3.4,
+  bounded125MaxOverMean: 2.27,
+  bounded125HomePercent: 81.5,
+  bounded150MaxOverMean: 2.28,
+  bounded150HomePercent: 83.1,
 } as const;
 
 /** A share in [0, 1] as a percentage with `digits` decimals, the way the lesson prints it. */
