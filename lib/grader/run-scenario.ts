@@ -6,6 +6,7 @@
  */
 import { hashLabel } from '../sim/random';
 import { evaluateModule } from './evaluate';
+import { ensureLockdown } from './realm';
 import { describeError } from './guard/describe';
 import { learnerLineOf, raisedInLearnerCode } from './learner-line';
 import { LearnerError, type ScenarioDefinition } from './scenario';
@@ -26,6 +27,8 @@ export function runScenario(scenario: ScenarioDefinition, js: string, runSeed: n
     freshModule: () => evaluateModule(js, hashLabel(`${seed}:module:${modules++}`)),
   };
   const base = { id: scenario.id, title: scenario.title, hidden: scenario.hidden };
+  // Hardening the realm is a one-off cost of the worker, not of the learner's first scenario.
+  ensureLockdown();
   const started = now();
   try {
     const outcome = scenario.run(ctx);
