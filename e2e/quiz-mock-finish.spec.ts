@@ -6,6 +6,7 @@
  * the report.
  */
 import { expect, expectNoSeriousA11yViolations, test } from './fixtures';
+import { TOPICS } from '../lib/quiz/topics';
 import { MOCK_KEY, savedJson, tabTo, wholeBank, type SavedMock } from './quiz-helpers';
 
 test('finishing early asks for confirmation, then shows the report', async ({ page }) => {
@@ -47,7 +48,7 @@ test('finishing early asks for confirmation, then shows the report', async ({ pa
   await expect(page.getByText('You finished before the time was up.', { exact: false })).toBeVisible();
   await expect(page.getByTestId('quiz-announcer')).toHaveText('Interview finished. Your report is below.');
   // Every topic of the draw has a row, and at least 11 questions were missed (only one was answered).
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(1 + 8);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(1 + TOPICS.length);
   await expect(page.getByRole('heading', { level: 3, name: /^Questions to look at again \((1[12])\)$/ })).toBeVisible();
   await expect(page.getByText(/You answered: nothing/).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Lessons to review' })).toBeVisible();
