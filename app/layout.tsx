@@ -8,8 +8,8 @@ import { ThemeScript } from '@/components/ui/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {
-  // Origin only: Next adds the base path to social image URLs itself, and would add it twice.
-  metadataBase: new URL(new URL(SITE_URL).origin),
+  // With its path: Next 16 builds social image URLs without the base path and joins them onto this one's path.
+  metadataBase: new URL(SITE_URL),
   title: { default: 'Sticky Sessions, for real', template: '%s · Sticky Sessions, for real' },
   description:
     'Learn session affinity for load balancers in depth: how real balancers do it, what breaks and by how much, and the stateless alternatives. Write and grade your own balancer in the browser.',

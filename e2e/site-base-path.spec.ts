@@ -28,7 +28,8 @@ test('the whole journey stays under /course', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What sticky sessions are');
   await expect(page).toHaveURL(`${ORIGIN}/course/lessons/what-are-sticky-sessions`);
 
-  // Social and canonical metadata carry the base path.
+  // Social and canonical metadata carry the base path (read from the served page, as a crawler sees it).
+  await page.reload();
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/course\/lessons\/what-are-sticky-sessions$/);
   await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/course\/lessons\/what-are-sticky-sessions\/opengraph-image/);
 
