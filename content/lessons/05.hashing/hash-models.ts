@@ -72,9 +72,8 @@ export function ringShares(ring: Ring, servers: number): Float64Array {
   return shares;
 }
 
-/** Binary search for the first point at or after the key, wrapping past the top. */
-export function ringLookup(ring: Ring, key: number): number {
-  const x = key / 2 ** 32;
+/** Index of the first ring point at or after x in [0, 1), wrapping past the top (binary search). */
+export function firstPointAtOrAfter(ring: Ring, x: number): number {
   let lo = 0;
   let hi = ring.positions.length;
   while (lo < hi) {
@@ -82,7 +81,12 @@ export function ringLookup(ring: Ring, key: number): number {
     if (ring.positions[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return ring.owners[lo === ring.positions.length ? 0 : lo];
+  return lo === ring.positions.length ? 0 : lo;
+}
+
+/** The server that owns a 32-bit key: the first point at or after it. */
+export function ringLookup(ring: Ring, key: number): number {
+  return ring.owners[firstPointAtOrAfter(ring, key / 2 ** 32)];
 }
 
 /** A stable 32-bit seed for a server id (ids are small non-negative integers). */

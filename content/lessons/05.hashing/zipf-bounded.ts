@@ -15,7 +15,7 @@
  */
 import { createPopulation } from '@/lib/sim/population';
 import { createRng } from '@/lib/sim/random';
-import { buildRing, mix32, type Ring } from './hash-models';
+import { buildRing, firstPointAtOrAfter, mix32 } from './hash-models';
 
 export const ZIPF_SETUP = {
   users: 2000,
@@ -31,18 +31,6 @@ export const ZIPF_SETUP = {
   idleTicks: 30,
   seed: 2016,
 } as const;
-
-/** Index of the first ring point at or after x in [0, 1), wrapping past the top. */
-function firstPointAtOrAfter(ring: Ring, x: number): number {
-  let lo = 0;
-  let hi = ring.positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ring.positions[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === ring.positions.length ? 0 : lo;
-}
 
 export interface ZipfRun {
   /** Mean over measured ticks of (busiest server's requests in the tick) / (mean per server). */
