@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { DeferredOfflineSupport } from '@/components/offline/deferred-offline';
 import { DeferredProgressIssueBanner } from '@/components/progress/deferred';
 import { SITE_URL } from '@/lib/site/site-url';
-import { SiteHeader } from '@/components/ui/site-header';
+import { SiteHeader } from '@/components/site/site-header';
 import { ThemeScript } from '@/components/ui/theme-script';
 import './globals.css';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SearchButton } from '@/components/search/search-button';
-import { ThemeToggle } from './theme-toggle';
+import { ThemeToggle } from '@/components/ui/theme-toggle';
 
 const NAV = [
   { href: '/lessons', label: 'Lessons' },
