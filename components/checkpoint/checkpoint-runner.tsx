@@ -10,6 +10,7 @@
 import { useId, useState } from 'react';
 import { recordQuizAttempt } from '@/lib/progress';
 import { hasAnswer, initialOrder } from '@/lib/quiz/answer-helpers';
+import { attemptRecord } from '@/lib/quiz/attempt-record';
 import type { Question } from '@/lib/quiz/schema';
 import { scoreAnswer, totalScore, type Answer } from '@/lib/quiz/scoring';
 import { spokenVerdict } from '@/lib/quiz/verdict';
@@ -68,16 +69,7 @@ function CheckpointQuestion({ lesson, question, position, total, announce }: Che
     announce(spokenVerdict(question, scoreAnswer(question, answer)));
     const totals = totalScore([question], { [question.id]: answer });
     const now = Date.now();
-    recordQuizAttempt({
-      quizId: checkpointQuizId(lesson),
-      kind: 'lesson',
-      startedAt: startedAt ?? now,
-      finishedAt: now,
-      score: totals.score,
-      maxScore: totals.maxScore,
-      byTopic: totals.byTopic,
-      missed: totals.missed.map(({ questionId, topic, lesson: l }) => ({ questionId, topic, lesson: l })),
-    });
+    recordQuizAttempt(attemptRecord(checkpointQuizId(lesson), 'lesson', startedAt ?? now, now, totals));
   };
 
   const again = () => {

@@ -8,9 +8,9 @@ import { DRAFT_PREFIX, PROGRESS_KEY, STORAGE_PREFIX } from '@/lib/storage/keys';
 export function hasSavedProgress(): boolean {
   try {
     const storage = window.localStorage;
-    // PROGRESS_KEY is also the prefix of its backups.
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
+      // PROGRESS_KEY is also the prefix of its backups, which count as saved progress.
       if (key?.startsWith(DRAFT_PREFIX) || key?.startsWith(PROGRESS_KEY)) return true;
     }
     return false;
