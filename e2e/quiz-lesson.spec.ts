@@ -18,7 +18,7 @@ test('a lesson quiz by keyboard alone: explanations at once, then the score and 
   await page.goto(`/quiz/${LESSON}`);
   const quiz = page.getByTestId('lesson-quiz');
   const announcer = quiz.getByTestId('quiz-announcer');
-  await expect(quiz).toBeVisible();
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
   await expectNoSeriousA11yViolations(page, `/quiz/${LESSON}`);
 
   for (const [index, question] of questions.entries()) {
@@ -83,6 +83,7 @@ test('in dark mode on a 360px phone the quiz fits the screen and passes axe with
   await page.goto('/quiz/what-are-sticky-sessions');
   await expect(page.locator('html')).toHaveClass(/dark/);
   const quiz = page.getByTestId('lesson-quiz');
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
   if (first.kind === 'ordering') {
     await sortByKeyboard(page, first);
     await tabTo(page, /^Check answer$/);

@@ -31,6 +31,8 @@ export async function answerQuizQuestion(page: Page, path = `quiz/${LESSON}`) {
   await page.goto(path);
   const quiz = page.getByTestId('lesson-quiz');
   await expect(quiz.getByTestId('quiz-question')).toHaveAttribute('data-question-id', question.id);
+  // The question is in the static HTML; keys work only once the quiz has hydrated.
+  await expect(quiz).toHaveAttribute('data-ready', 'true');
   for (const key of rightKeys(question)) await page.keyboard.press(key);
   await page.keyboard.press('Enter');
   await expect(quiz.getByTestId('quiz-verdict')).toHaveText('Right.');

@@ -113,10 +113,15 @@ export function LessonQuizRunner({ quizId, questions, lessonTitle, headingLevel,
     inline ? container : undefined,
   );
 
+  // Keys pressed before hydration are lost; the marker lets tests (and
+  // nothing else) wait until the key handler above is attached.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
   const totals = lessonTotals(state, questions);
 
   return (
-    <section ref={container} aria-label={`Quiz: ${lessonTitle}`} data-testid="lesson-quiz" className={PANEL}>
+    <section ref={container} aria-label={`Quiz: ${lessonTitle}`} data-testid="lesson-quiz" data-ready={ready ? 'true' : 'false'} className={PANEL}>
       <p role="status" data-testid="quiz-announcer" className="sr-only">
         {message}
       </p>
