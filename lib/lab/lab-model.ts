@@ -5,6 +5,9 @@
  * SessionBook: a session is lost when its server goes down holding it, or
  * when a request lands on a server that does not hold it. With the shared
  * session store, sessions live in the store and nothing is lost either way.
+ *
+ * The strategy is a built-in one, or any SimBalancer handed in (the
+ * learner's code, run inside the lab worker): the same loop drives both.
  */
 import { CookieJars } from '@/lib/sim/cookie-jar';
 import { createPopulation, type Population, type SimUser } from '@/lib/sim/population';
@@ -15,13 +18,15 @@ import { Traffic } from '@/lib/sim/traffic';
 import { eventMessage } from './messages';
 import { mixSpecs, type MixId } from './mixes';
 import type { LabEventKind, ScriptedEvent } from './presets';
-import { createStrategy, type LabStrategy, type StrategyId } from './strategies';
+import type { SimBalancer } from './balancer-contract';
+import { createStrategy, customStrategy, type LabStrategy, type LabStrategyId } from './strategies';
 import type { LabEventRecord, LabMetrics, LabSample } from './types';
 import { WindowCounter } from './window-counter';
 
 export interface LabConfig {
   seed: number;
-  strategy: StrategyId;
+  /** 'yours' needs the balancer as the model's second argument. */
+  strategy: LabStrategyId;
   mix: MixId;
   servers: number;
   script?: ScriptedEvent[];
@@ -56,10 +61,19 @@ export class LabModel {
   private lostWithServers = 0;
   private lostToRouting = 0;
   private keysMoved = 0;
+  /**
+   * For strategies whose routing cannot be asked (keyModel 'observed'): live
+   * sessions at the last change of servers, with the server that held them,
+   * waiting for their next request to show whether they moved.
+   */
+  private readonly watched = new Map<number, string>();
   private readonly history: LabSample[] = [];
   private readonly events: LabEventRecord[] = [];
 
-  constructor(readonly config: LabConfig) {
+  constructor(
+    readonly config: LabConfig,
+    custom?: SimBalancer,
+  ) {
     const idle = config.idleTimeoutMs ?? 30_000;
     this.warmupMs = config.warmupMs ?? 60_000;
     this.drainDeadlineMs = config.drainDeadlineMs ?? 120_000;
@@ -68,12 +82,18 @@ export class LabModel {
     this.population = createPopulation(rng.fork('population'), population);
     this.traffic = new Traffic(rng.fork('traffic'), this.population, traffic);
     this.book = new SessionBook(idle);
-    this.strategy = createStrategy(config.strategy, idle);
+    if (config.strategy === 'yours') {
+      if (!custom) throw new Error('The "yours" strategy needs a balancer.');
+      this.strategy = customStrategy(custom);
+    } else {
+      this.strategy = createStrategy(config.strategy, idle);
+    }
     this.up = Array.from({ length: config.servers }, (_, i) => `app-${i + 1}`);
     this.nextServer = config.servers + 1;
     this.strategy.balancer.setServers(this.up.slice());
     this.script = (config.script ?? [])
-      .map((e) => ({ time: this.warmupMs + e.afterSeconds * 1000, kind: e.kind, server: e.server }))
+      // Rounded to the millisecond: live injections happen on whole milliseconds, so a replayed timeline lands exactly.
+      .map((e) => ({ time: this.warmupMs + Math.round(e.afterSeconds * 1000), kind: e.kind, server: e.server }))
       .sort((a, b) => a.time - b.time);
     this.advanceTo(this.warmupMs);
   }
@@ -92,13 +112,22 @@ export class LabModel {
     this.advanceTo(this.time + ms);
   }
 
+  /** Runs the simulation forward to `ms` after the lab opened (no-op if already there). */
+  advanceToElapsed(ms: number): void {
+    if (this.warmupMs + ms > this.time) this.advanceTo(this.warmupMs + ms);
+  }
+
   private advanceTo(target: number): void {
     for (;;) {
       const scripted = this.script.length ? this.script[0].time : Infinity;
       const request = this.traffic.peekTime();
-      const t = Math.min(scripted, this.nextSample, request);
+      const other = Math.min(this.nextSample, request);
+      // A scripted event at time t comes after the requests and ticks at t,
+      // exactly as a live inject() after advancing to t: a link that replays
+      // a timeline of live events reproduces the run it came from.
+      const t = scripted < other ? scripted : other;
       if (t > target) break;
-      if (t === scripted) {
+      if (scripted < other) {
         const e = this.script.shift()!;
         this.time = t;
         this.apply(e.kind, e.server);
@@ -132,6 +161,7 @@ export class LabModel {
     this.requests++;
     const session = this.book.sessionOf(user.id);
     const alive = !!session && session.alive;
+    if (this.watched.size) this.observeLanding(user.id, alive, server);
     if (this.strategy.stateIn === 'store') {
       if (alive) this.book.touch(session, time);
       else this.book.start(user.id, STORE, time);
@@ -144,6 +174,14 @@ export class LabModel {
     // The request reached a server that never saw this session: its state is missing there.
     if (alive) this.lostToRouting++;
     this.book.start(user.id, server, time);
+  }
+
+  /** Counts a watched session as moved if its first request since the change landed elsewhere. */
+  private observeLanding(user: number, alive: boolean, server: string): void {
+    const before = this.watched.get(user);
+    if (before === undefined) return;
+    this.watched.delete(user);
+    if (alive && before !== server) this.keysMoved++;
   }
 
   private requestOf(user: SimUser, time: number): SimRequestView {
@@ -176,6 +214,12 @@ export class LabModel {
     this.strategy.balancer.setServers(this.up.slice());
     let moved: number | null = null;
     if (this.strategy.keyModel === 'bound') moved = lost;
+    if (this.strategy.keyModel === 'observed') {
+      // The removed server's sessions move for certain; the others show it on their next request.
+      this.keysMoved += lost;
+      this.watched.clear();
+      for (const u of live) if (bound.get(u.id) !== server) this.watched.set(u.id, bound.get(u.id)!);
+    }
     if (this.strategy.keyModel === 'route') {
       moved = 0;
       for (const u of live) if (this.strategy.ownerOf!(this.requestOf(u, this.time)) !== bound.get(u.id)) moved++;

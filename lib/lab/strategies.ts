@@ -23,12 +23,18 @@ export const STRATEGY_LABELS: Record<StrategyId, string> = {
  * How a change of servers moves sessions, for the "keys moved" count:
  * 'route' - routing is a pure function of the request, so ask it again;
  * 'bound' - a session stays on its server unless that server left;
- * 'none'  - there is no routing key (every request may go anywhere).
+ * 'none'  - there is no routing key (every request may go anywhere);
+ * 'observed' - the routing cannot be asked without side effects (the
+ *   learner's code), so a live session counts as moved when its next request
+ *   after the change lands on another server.
  */
-export type KeyModel = 'route' | 'bound' | 'none';
+export type KeyModel = 'route' | 'bound' | 'none' | 'observed';
+
+/** A built-in strategy, or the learner's balancer ("Your code"). */
+export type LabStrategyId = StrategyId | 'yours';
 
 export interface LabStrategy {
-  id: StrategyId;
+  id: LabStrategyId;
   balancer: SimBalancer;
   /** Session state lives on the server that created it, or in a shared store. */
   stateIn: 'server' | 'store';
@@ -60,4 +66,13 @@ export function createStrategy(id: StrategyId, idleTimeoutMs: number): LabStrate
     case 'session-store':
       return { id, balancer: sessionStore(), stateIn: 'store', keyModel: 'none' };
   }
+}
+
+/**
+ * The learner's balancer as a lab strategy. Sessions live on the servers
+ * (every Balancer exercise is about where state sits), and keys moved are
+ * observed from landings: the lab never calls learner code just to ask.
+ */
+export function customStrategy(balancer: SimBalancer): LabStrategy {
+  return { id: 'yours', balancer, stateIn: 'server', keyModel: 'observed' };
 }
