@@ -38,6 +38,8 @@ export interface LabConfig {
 }
 
 export const MAX_SERVERS = 10;
+/** Simulated traffic before the lab opens (request times count from the start of it). */
+export const DEFAULT_WARMUP_MS = 60_000;
 const STORE = 'shared store';
 const HISTORY = 120;
 const LOAD_WINDOW_MS = 10_000;
@@ -75,7 +77,7 @@ export class LabModel {
     custom?: SimBalancer,
   ) {
     const idle = config.idleTimeoutMs ?? 30_000;
-    this.warmupMs = config.warmupMs ?? 60_000;
+    this.warmupMs = config.warmupMs ?? DEFAULT_WARMUP_MS;
     this.drainDeadlineMs = config.drainDeadlineMs ?? 120_000;
     const rng = createRng(config.seed);
     const { population, traffic } = mixSpecs(config.mix);
