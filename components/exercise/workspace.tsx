@@ -18,6 +18,8 @@ import { isApplePlatform, shortcutFor } from './shortcuts';
 import { SolutionPanel } from './solution-panel';
 import { announcement, freshSeed, passedCount } from './summary';
 import { Toolbar } from './toolbar';
+import { TryInLab } from './try-in-lab';
+import { isLabExerciseId } from '@/lib/lab/lab-exercises';
 import { TypeProblems } from './type-problems';
 import { useDraft } from './use-draft';
 import { useEditorKind } from './use-editor-kind';
@@ -32,7 +34,7 @@ export interface WorkspaceProps {
 }
 
 export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps) {
-  const { code, setCode, restored, loaded } = useDraft(exercise, starter);
+  const { code, setCode, restored, loaded, flush } = useDraft(exercise, starter);
   const [editorKind, setEditorKind] = useEditorKind();
   const [typeProblems, setTypeProblems] = useState<TypeProblem[] | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
@@ -118,6 +120,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
           editorKind={editorKind}
           onEditorKind={setEditorKind}
         />
+        {isLabExerciseId(exercise) && <TryInLab exercise={exercise} code={code} flush={flush} />}
         <div className="h-[28rem] overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700" data-testid="editor-box">
           {loaded && editorKind && (
             <CodeEditor

@@ -1,7 +1,7 @@
 'use client';
 import { MIX_IDS, MIX_LABELS, type MixId } from '@/lib/lab/mixes';
 import { PRESET_IDS, type PresetId } from '@/lib/lab/presets';
-import { STRATEGY_IDS, STRATEGY_LABELS, type StrategyId } from '@/lib/lab/strategies';
+import { STRATEGY_IDS, STRATEGY_LABELS, type LabStrategyId, type StrategyId } from '@/lib/lab/strategies';
 import { formatElapsed } from '@/lib/format';
 
 /** Simulated seconds per real second. */
@@ -25,8 +25,13 @@ const button =
 interface Props {
   preset: PresetId;
   onPresetChange?: (preset: PresetId) => void;
-  strategy: StrategyId;
-  onStrategy: (s: StrategyId) => void;
+  strategy: LabStrategyId;
+  onStrategy: (s: LabStrategyId) => void;
+  /** When set, the learner's code is offered as a strategy under this name. */
+  yoursLabel?: string;
+  /** Compare mode (the lab page only): the second strategy, or null for none. */
+  compare?: StrategyId | null;
+  onCompare?: (s: StrategyId | null) => void;
   mix: MixId;
   onMix: (m: MixId) => void;
   speed: number;
@@ -58,7 +63,8 @@ export function LabControls(props: Props) {
         )}
         <label className={field}>
           <span className="font-medium">Strategy</span>
-          <select className={input} value={props.strategy} onChange={(e) => props.onStrategy(e.target.value as StrategyId)}>
+          <select className={input} value={props.strategy} onChange={(e) => props.onStrategy(e.target.value as LabStrategyId)}>
+            {props.yoursLabel && <option value="yours">{props.yoursLabel}</option>}
             {STRATEGY_IDS.map((id) => (
               <option key={id} value={id}>
                 {STRATEGY_LABELS[id]}
@@ -66,6 +72,19 @@ export function LabControls(props: Props) {
             ))}
           </select>
         </label>
+        {props.onCompare && (
+          <label className={field}>
+            <span className="font-medium">Compare with</span>
+            <select className={input} value={props.compare ?? ''} onChange={(e) => props.onCompare!((e.target.value || null) as StrategyId | null)}>
+              <option value="">No comparison</option>
+              {STRATEGY_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {STRATEGY_LABELS[id]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className={field}>
           <span className="font-medium">Traffic</span>
           <select className={input} value={props.mix} onChange={(e) => props.onMix(e.target.value as MixId)}>

@@ -1,12 +1,18 @@
 'use client';
 /**
  * The lab on its own page: the same lab as in lessons, plus a scenario
- * picker. The chosen scenario is kept in the address (?preset=...) so a
- * link can open the lab on it.
+ * picker, "Your code" and compare mode. The lab's state is kept in the
+ * address (lib/lab/url-state.ts), so a link opens the lab on a scenario, or
+ * replays a whole run. `?code=<exercise>` runs that exercise's saved draft
+ * as "Your code" (the exercise page's "Try it in the lab" opens it so).
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { isPresetId, type PresetId } from '@/lib/lab/presets';
+import { isLabExerciseId } from '@/lib/lab/lab-exercises';
+import { isPresetId, PRESETS, type PresetId } from '@/lib/lab/presets';
+import { formatLabUrl, parseLabUrl, type LabUrlState } from '@/lib/lab/url-state';
+import { loadDraft } from '@/lib/progress';
+import type { YoursSource } from './lab-app';
 
 const LabApp = dynamic(() => import('./lab-app').then((m) => m.LabApp), {
   ssr: false,
@@ -17,22 +23,44 @@ const LabApp = dynamic(() => import('./lab-app').then((m) => m.LabApp), {
   ),
 });
 
+interface Opened {
+  preset: PresetId;
+  initial: LabUrlState | null;
+  yours: YoursSource | null;
+  problem: string | null;
+}
+
+function readAddress(): Opened {
+  const search = window.location.search;
+  const asked = new URLSearchParams(search).get('preset');
+  const preset: PresetId = asked && isPresetId(asked) ? asked : 'nat-ip-hash';
+  const parsed = parseLabUrl(search, PRESETS[preset]);
+  if (!parsed.ok) return { preset, initial: null, yours: null, problem: parsed.reason };
+  const { code } = parsed.state;
+  const yours = code && isLabExerciseId(code) ? { exercise: code, code: loadDraft(code) } : null;
+  return { preset, initial: parsed.state, yours, problem: null };
+}
+
 export function LabPage() {
-  const [preset, setPreset] = useState<PresetId>('nat-ip-hash');
-  useEffect(() => {
-    const asked = new URLSearchParams(window.location.search).get('preset');
-    if (asked && isPresetId(asked)) setPreset(asked);
-  }, []);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  useEffect(() => setOpened(readAddress()), []);
   const choose = (next: PresetId) => {
-    setPreset(next);
-    window.history.replaceState(null, '', `?preset=${next}`);
+    setOpened((o) => ({ preset: next, initial: null, yours: o?.yours ?? null, problem: null }));
+    const code = opened?.yours?.exercise;
+    window.history.replaceState(null, '', `?preset=${next}${code ? `&code=${code}` : ''}`);
   };
+  const onLinkState = (state: LabUrlState) => window.history.replaceState(null, '', formatLabUrl(state));
   return (
     <section aria-label="Traffic lab" className="mt-6 rounded-lg border border-zinc-200 p-3 sm:p-4 dark:border-zinc-700">
       <noscript>
         <p>The traffic lab runs in your browser and needs JavaScript.</p>
       </noscript>
-      <LabApp key={preset} preset={preset} onPresetChange={choose} />
+      {opened?.problem && (
+        <p role="alert" className="mb-3 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          This link to a lab run could not be read ({opened.problem}), so the lab opened on its scenario from the start.
+        </p>
+      )}
+      {opened && <LabApp key={opened.preset} preset={opened.preset} onPresetChange={choose} page={{ yours: opened.yours, initial: opened.initial, onLinkState }} />}
     </section>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
-import type { StrategyId } from '@/lib/lab/strategies';
+import type { LabStrategyId } from '@/lib/lab/strategies';
 import type { LabMetrics } from '@/lib/lab/types';
 import { formatCount } from '@/lib/format';
 
 /** The lab's numbers as text: what a screen reader reads, and what the charts draw. */
-export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy: StrategyId }) {
+export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy: LabStrategyId }) {
   const m = metrics;
   const keys =
     m.keysMoved === null
@@ -18,7 +18,9 @@ export function LabStats({ metrics, strategy }: { metrics: LabMetrics; strategy:
         {formatCount(m.lostWithServers)} with their server, {formatCount(m.lostToRouting)} sent to a server without them
       </Stat>
       <Stat label="Keys moved" testId="lab-keys-moved" value={keys}>
-        live sessions that changed server when servers changed
+        {strategy === 'yours'
+          ? 'live sessions whose next request after a change of servers landed on another server'
+          : 'live sessions that changed server when servers changed'}
       </Stat>
       {m.storeSessions > 0 ? (
         <Stat label="Busiest server" testId="lab-max-mean" value={`${m.maxOverMean.toFixed(2)}× mean requests`}>

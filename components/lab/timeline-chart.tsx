@@ -6,11 +6,15 @@ import type { LabSample } from '@/lib/lab/types';
 
 const BOX: ChartBox = { width: 640, height: 120, left: 8, right: 8, top: 8, bottom: 8 };
 
-export function TimelineChart({ history }: { history: readonly LabSample[] }) {
+/**
+ * `domain` puts several charts on one time axis (compare mode: both
+ * strategies' timelines line up second for second); `label` names whose it is.
+ */
+export function TimelineChart({ history, domain, label }: { history: readonly LabSample[]; domain?: [number, number]; label?: string }) {
   const id = useId();
   if (history.length < 2) return null;
-  const t0 = history[0].t;
-  const span = Math.max(1, history.at(-1)!.t - t0);
+  const t0 = domain ? domain[0] : history[0].t;
+  const span = Math.max(1, (domain ? domain[1] : history.at(-1)!.t) - t0);
   const ratioMax = Math.max(2, ...history.map((s) => s.maxOverMean));
   const lostMax = Math.max(1, ...history.map((s) => s.sessionsLost));
   // Two lines on one time axis, each with its own vertical scale.
@@ -20,7 +24,7 @@ export function TimelineChart({ history }: { history: readonly LabSample[] }) {
   return (
     <figure>
       <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>Busiest server over the mean, and sessions lost, over the last {span} simulated seconds</title>
+        <title id={`${id}-t`}>{`${label ? `${label}: b` : 'B'}usiest server over the mean, and sessions lost, over the last ${span} simulated seconds`}</title>
         <desc id={`${id}-d`}>
           {`Now ${last.maxOverMean.toFixed(2)} times the mean load; ${last.sessionsLost} sessions lost in total.`}
         </desc>
@@ -29,6 +33,7 @@ export function TimelineChart({ history }: { history: readonly LabSample[] }) {
         <path d={linePath(history.map((s) => ({ x: lost.x(s.t), y: lost.y(s.sessionsLost) })))} fill="none" strokeWidth={2} strokeDasharray="6 3" className="stroke-red-700 dark:stroke-red-400" />
       </svg>
       <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">
+        {label && <span className="font-medium text-zinc-800 dark:text-zinc-200">{label}. </span>}
         The last {span} simulated seconds. Solid blue: busiest server over the mean load (chart top {ratioMax.toFixed(1)}×; the
         dashed grey line is an even 1.0×). Dashed red: sessions lost so far (chart top {lostMax}).
       </figcaption>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModule } from '@/lib/grader/evaluate';
 import { compileOrThrow, readLearnerFile } from '@/lib/grader/kit/learner-files';
 import { LabModel, type LabConfig } from './lab-model';
-import { learnerBalancer, type LabExerciseId } from './learner-balancer';
+import type { LabExerciseId } from './lab-exercises';
+import { learnerBalancer } from './learner-balancer';
 
 const base: LabConfig = { seed: 7, strategy: 'yours', mix: 'uniform', servers: 5 };
 

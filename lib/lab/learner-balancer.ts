@@ -8,32 +8,8 @@
  */
 import { GuardedBalancer } from '@/lib/grader/guard/balancer';
 import type { LearnerExports } from '@/lib/grader/scenario';
-import type { ExerciseId } from '@/lib/grader/types';
 import type { SimBalancer, SimRequestView } from './balancer-contract';
-
-/** The exercises whose contract is a Balancer, in the course's order: the ones the lab can run. */
-export const LAB_EXERCISE_IDS = ['round-robin', 'cookie-affinity', 'ip-hash', 'consistent-hash', 'bounded-load', 'draining'] as const satisfies readonly ExerciseId[];
-export type LabExerciseId = (typeof LAB_EXERCISE_IDS)[number];
-
-export function isLabExerciseId(value: unknown): value is LabExerciseId {
-  return typeof value === 'string' && (LAB_EXERCISE_IDS as readonly string[]).includes(value);
-}
-
-/** The bounded-load exercise's ceiling, the same as the lab's built-in bounded loads. */
-export const LAB_LOAD_FACTOR = 1.25;
-
-/** What each exercise's createBalancer takes (docs/exercises.md), with the lab's values. */
-export function factoryArgs(exercise: LabExerciseId, idleTimeoutMs: number): unknown[] {
-  switch (exercise) {
-    case 'cookie-affinity':
-    case 'draining':
-      return [{ idleTimeoutMs }];
-    case 'bounded-load':
-      return [{ loadFactor: LAB_LOAD_FACTOR, idleTimeoutMs }];
-    default:
-      return [];
-  }
-}
+import { factoryArgs, type LabExerciseId } from './lab-exercises';
 
 /** Called before each route() with its 0-based index, so a host can tell which request never returned. */
 export type BeforeRoute = (index: number, request: SimRequestView) => void;

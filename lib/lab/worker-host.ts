@@ -8,7 +8,7 @@
  * announced before the budget runs out again is the one that never returned.
  */
 import type { WorkerLike } from '@/lib/grader/orchestrate';
-import type { LabExerciseId } from './learner-balancer';
+import type { LabExerciseId } from './lab-exercises';
 import { stuckMessage } from './stuck-message';
 import type { LabMetrics } from './types';
 import { parseLabWorkerMessage, type LabOp, type LabRunSpec, type LabWorkerMessage, type TracedRequest } from './worker-protocol';

@@ -12,7 +12,7 @@
  */
 import { MIX_IDS, type MixId } from './mixes';
 import type { LabEventKind, ScriptedEvent } from './presets';
-import { isLabExerciseId, type LabExerciseId } from './learner-balancer';
+import { isLabExerciseId, type LabExerciseId } from './lab-exercises';
 import type { LabMetrics } from './types';
 
 export interface LabRunSpec {
