@@ -44,8 +44,6 @@ type Runtime = { kind: 'builtin'; model: LabModel } | { kind: 'yours'; host: Lea
 export interface LabRunsOptions {
   /** Simulated ms to run at once when the lab opens (a shared link's moment). */
   startAtMs?: number;
-  /** For the benchmark: each worker batch's round trip, in ms. */
-  onBatchTime?: (ms: number) => void;
 }
 
 export function useLabRuns(base: RunBase, slots: SlotSpec[], speed: number, reducedMotion: boolean, options: LabRunsOptions = {}) {
@@ -61,8 +59,6 @@ export function useLabRuns(base: RunBase, slots: SlotSpec[], speed: number, redu
   const [settled, setSettled] = useState(false);
   const [timeline, setTimeline] = useState<TimelineEvent[]>([]);
   const startAt = useRef(options.startAtMs ?? 0);
-  const onBatchTime = useRef(options.onBatchTime);
-  onBatchTime.current = options.onBatchTime;
 
   const paint = useCallback(() => {
     setElapsedMs(clock.current);
@@ -94,10 +90,15 @@ export function useLabRuns(base: RunBase, slots: SlotSpec[], speed: number, redu
         setTimer: (fn, ms) => window.setTimeout(fn, ms),
         clearTimer: (t) => window.clearTimeout(t as number),
         now: () => performance.now(),
-        onMetrics: (metrics) => {
+        onMetrics: (metrics, workMs) => {
           runtime.latest = metrics;
           const times = runtime.host.batchTimes;
-          while (seenBatches < times.length) onBatchTime.current?.(times[seenBatches++]);
+          while (seenBatches < times.length) {
+            const roundTrip = times[seenBatches++];
+            // A user-timing entry per batch: scripts/measure-lab-yours.mjs reads the worker's cost from these.
+            const end = performance.now();
+            performance.measure('lab-worker-batch', { start: end - roundTrip, end, detail: { workMs } });
+          }
           // While playing the frame loop repaints; paused, the answer is news on its own.
           if (!playingRef.current) paint();
         },
