@@ -89,8 +89,8 @@ test('the reference keeps every session it can; a wrong draft visibly loses many
   const wrong = await killScenario(page);
   // Address hashing mod N reshuffles most users when a server leaves: their next request finds no state.
   expect(wrong.misrouted).toBeGreaterThan(100);
-  expect(wrong.lost).toBeGreaterThan(right.lost + 100);
-  expect(wrong.keys).toBeGreaterThan(right.keys + 100);
+  expect(wrong.lost).toBeGreaterThan(right.lost + wrong.misrouted / 2);
+  expect(wrong.keys).toBeGreaterThan(right.keys);
 });
 
 test('an infinite loop stops the run with the request it never returned from, and the lab keeps working', async ({ page }) => {
