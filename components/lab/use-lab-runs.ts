@@ -24,6 +24,7 @@ import { spawnLabWorker } from './lab-worker-client';
 /** A long frame (a background tab, a debugger) must not become a leap in simulated time. */
 const MAX_FRAME_MS = 100;
 const PAINT_MS = 1000 / 30;
+const MAX_CARRY_MS = 500;
 
 export type SlotSpec = { kind: 'builtin'; strategy: StrategyId } | { kind: 'yours'; exercise: LabExerciseId; code: string };
 
@@ -138,8 +139,10 @@ export function useLabRuns(base: RunBase, slots: SlotSpec[], speed: number, redu
     const tick = (now: number) => {
       const dt = Math.min(now - last, MAX_FRAME_MS) * speed;
       last = now;
+      // Time owed while the worker works is kept and paid in the next batch, so the
+      // run keeps its speed; a worker that cannot keep up is owed at most half a real second.
+      carry = Math.min(carry + dt, MAX_CARRY_MS * speed);
       if (!waiting()) {
-        carry += dt;
         const step = Math.floor(carry);
         carry -= step;
         if (step > 0) moveTo(clock.current + step);
