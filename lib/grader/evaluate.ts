@@ -7,7 +7,7 @@
  */
 import { createEndowments } from './endowments';
 import { LEARNER_FILE, learnerLineOf } from './learner-line';
-import { evaluateInCompartment } from './realm';
+import { ensureLockdown, evaluateInCompartment } from './realm';
 import { LearnerError, type LearnerExports } from './scenario';
 import { describeError } from './guard/describe';
 
@@ -29,6 +29,8 @@ function where(error: unknown): string {
  */
 export function evaluateModule(js: string, randomSeed: number): LearnerExports {
   let factory: (...args: unknown[]) => unknown;
+  // Before the endowments are built: they share frozen intrinsics that lockdown must have hardened.
+  ensureLockdown();
   try {
     factory = evaluateInCompartment({ ...createEndowments(randomSeed) }, js, ['exports', 'module', 'require'], LEARNER_FILE);
   } catch (e) {

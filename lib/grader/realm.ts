@@ -48,16 +48,65 @@ export function ensureLockdown(): void {
   hardened = true;
 }
 
-/** Source text as SES evaluates it: comments already blanked (see compile.ts), import()/HTML-comment tokens defused. */
-const EVALUATE_OPTIONS = {
-  __evadeHtmlCommentTest__: true,
-  __evadeImportExpressionTest__: true,
-  __rejectSomeDirectEvalExpressions__: false,
-} as const;
+/**
+ * SES's evaluator refuses source containing the text of an HTML comment or
+ * of `import(` (it matches text, it cannot parse). Its `__evade…__` options
+ * rewrite such text before the refusal tests (src/transforms.js in SES:
+ * `<!--` becomes `< ! --`, `-->` becomes `-- >`, `import(` becomes
+ * `__import__(`). The same rewrites are applied here, once per source text,
+ * instead of by SES on every evaluation: the text SES then tests and
+ * evaluates is exactly what it evaluated with the options, and its refusal
+ * tests still run on every evaluation.
+ */
+const HTML_COMMENT = new RegExp(`(?:${'<'}!--|--${'>'})`, 'g');
+const IMPORT_EXPRESSION = /(^|[^.]|\.\.\.)\bimport(\s*(?:\(|\/[/*]))/g;
+
+function evadeSesTests(source: string): string {
+  return source
+    .replace(HTML_COMMENT, (match) => (match[0] === '<' ? '< ! --' : '-- >'))
+    .replace(IMPORT_EXPRESSION, (_match, before: string, after: string) => `${before}__import__${after}`);
+}
+
+/** Learner code may call eval; SES's own guard against direct eval is a text match that would refuse innocent code. */
+const EVALUATE_OPTIONS = { __rejectSomeDirectEvalExpressions__: false } as const;
 
 /** Names that may not or need not be hoisted as constants in the module wrapper. */
 const NOT_HOISTED = new Set(['eval', 'undefined', 'NaN', 'Infinity', 'globalThis', 'arguments']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * The wrapped source of the latest module evaluated, keyed by everything it
+ * is built from. A submission's scenarios and replicas evaluate the same
+ * text in many compartments: building (and rewriting, and flattening) that
+ * text once per submission instead of once per compartment is where this
+ * saves time. Every compartment still evaluates it afresh.
+ */
+let lastSource: { key: string; body: string; source: string } | null = null;
+
+/** The global names a compartment with these endowments defines: the same frozen intrinsics every time after lockdown. */
+const namesByEndowments = new Map<string, string[]>();
+
+function hoistedNames(compartment: Compartment, globals: Record<string, unknown>): string[] {
+  const key = Object.keys(globals).join(',');
+  let names = namesByEndowments.get(key);
+  if (!names) {
+    names = Object.getOwnPropertyNames(compartment.globalThis).filter((n) => IDENTIFIER.test(n) && !NOT_HOISTED.has(n));
+    namesByEndowments.set(key, names);
+  }
+  return names;
+}
+
+function wrappedSource(names: string[], body: string, params: readonly string[], sourceUrl: string): string {
+  const key = `${names.join(',')}|${params.join(',')}|${sourceUrl}`;
+  if (lastSource && lastSource.key === key && lastSource.body === body) return lastSource.source;
+  // One line of wrapper before the body (WRAPPER_LINES in learner-line.ts).
+  const source = evadeSesTests(
+    `(function () { 'use strict'; const { ${names.join(', ')} } = globalThis; return function (${params.join(', ')}) {\n` +
+      `${body}\n}; })()\n//# sourceURL=${sourceUrl}`,
+  );
+  lastSource = { key, body, source };
+  return source;
+}
 
 /**
  * Evaluates `source` (an expression) in a fresh compartment whose globals are
@@ -70,10 +119,6 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function evaluateInCompartment(globals: Record<string, unknown>, body: string, params: readonly string[], sourceUrl: string): (...args: unknown[]) => unknown {
   ensureLockdown();
   const compartment = new Compartment({ globals, __options__: true } as unknown as ConstructorParameters<typeof Compartment>[0]);
-  const names = Object.getOwnPropertyNames(compartment.globalThis).filter((n) => IDENTIFIER.test(n) && !NOT_HOISTED.has(n));
-  // One line of wrapper before the body (WRAPPER_LINES in learner-line.ts).
-  const source =
-    `(function () { 'use strict'; const { ${names.join(', ')} } = globalThis; return function (${params.join(', ')}) {\n` +
-    `${body}\n}; })()\n//# sourceURL=${sourceUrl}`;
+  const source = wrappedSource(hoistedNames(compartment, globals), body, params, sourceUrl);
   return compartment.evaluate(source, EVALUATE_OPTIONS as unknown as Parameters<Compartment['evaluate']>[1]) as (...args: unknown[]) => unknown;
 }

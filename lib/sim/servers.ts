@@ -15,6 +15,8 @@ export function serverIds(count: number, from = 1, prefix = 'app-'): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${from + i}`);
 }
 
+const NO_EVENTS: readonly ServerEvent[] = Object.freeze([]);
+
 export class ServerPool {
   private readonly inSet: string[];
   private readonly draining = new Set<string>();
@@ -42,7 +44,9 @@ export class ServerPool {
   }
 
   /** Applies every event due at or before `time`, in order, and returns them. */
-  advance(time: number): ServerEvent[] {
+  advance(time: number): readonly ServerEvent[] {
+    // Called once per simulated request: no allocation when nothing is due.
+    if (this.pending.length === 0 || this.pending[0].time > time) return NO_EVENTS;
     const applied: ServerEvent[] = [];
     while (this.pending.length && this.pending[0].time <= time) {
       const event = this.pending.shift()!;

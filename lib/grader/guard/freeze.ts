@@ -26,7 +26,16 @@ export function frozenCopy<T>(value: T): T {
   return Object.freeze(copy) as T;
 }
 
-/** The hot path's copy of a request (one per route call). */
+/**
+ * The hot path's copy of a request (one per route call): always a new frozen
+ * wrapper, so no two calls (and no two replicas) hold the same request
+ * object. Its cookies are copied only when they are not frozen already: the
+ * simulator's cookie jars and the hashing suites' empty jar are frozen plain
+ * objects of strings (copy on write, lib/sim/cookie-jar.ts), which learner
+ * code can neither change nor use to pass notes, so a copy of them would
+ * protect nothing and cost an allocation per request.
+ */
 export function frozenRequest(request: IncomingRequestData): IncomingRequestData {
-  return Object.freeze({ time: request.time, clientIp: request.clientIp, cookies: Object.freeze({ ...request.cookies }) });
+  const { cookies } = request;
+  return Object.freeze({ time: request.time, clientIp: request.clientIp, cookies: Object.isFrozen(cookies) ? cookies : Object.freeze({ ...cookies }) });
 }
