@@ -15,6 +15,8 @@ import type { TypeProblem } from './editor-types';
 import { HintsPanel } from './hints-panel';
 import { ResultsPanel } from './results-panel';
 import { isApplePlatform, shortcutFor } from './shortcuts';
+import { ShareLink } from './share-link';
+import { SharedCodeOffer } from './shared-code-offer';
 import { SolutionPanel } from './solution-panel';
 import { announcement, freshSeed, passedCount } from './summary';
 import { Toolbar } from './toolbar';
@@ -25,6 +27,7 @@ import { useDraft } from './use-draft';
 import { useEditorKind } from './use-editor-kind';
 import { useExerciseRecord } from './use-exercise-record';
 import { useGrader, type RunInfo } from './use-grader';
+import { useSharedCode } from './use-shared-code';
 
 export interface WorkspaceProps {
   exercise: ExerciseId;
@@ -41,6 +44,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
   const [announce, setAnnounce] = useState('');
   const [apple, setApple] = useState(false);
   const record = useExerciseRecord(exercise);
+  const shared = useSharedCode(loaded);
   const focusEditor = useRef<((line?: number, column?: number) => void) | null>(null);
 
   useEffect(() => setApple(isApplePlatform(navigator.platform || navigator.userAgent)), []);
@@ -111,6 +115,18 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
             {restored === 'draft' ? 'Your saved draft is back. Drafts save as you type.' : loaded ? 'Drafts save as you type.' : ''}
           </p>
         </div>
+        <SharedCodeOffer
+          offer={shared.offer}
+          problem={shared.problem}
+          onAccept={() => {
+            if (shared.offer !== null) replace(shared.offer, 'The shared code is in the editor; your draft is kept.');
+            shared.settle();
+          }}
+          onDecline={() => {
+            shared.settle();
+            focusEditor.current?.();
+          }}
+        />
         <Toolbar
           running={grader.running}
           apple={apple}
@@ -156,6 +172,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
             focusEditor.current?.();
           }}
         />
+        <ShareLink code={code} />
       </section>
 
       <section aria-labelledby="results-heading" className="space-y-2">
