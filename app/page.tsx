@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { DeferredContinueCard } from '@/components/progress/deferred';
 import { listExercises } from '@/lib/content/exercises.server';
 import { listLessons } from '@/lib/content/lessons.server';

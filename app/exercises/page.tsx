@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ExerciseStatus } from '@/components/exercise/exercise-status';
 import { listExercises } from '@/lib/content/exercises.server';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { LabPage } from '@/components/lab/lab-page';
 
 export const metadata: Metadata = pageMetadata({

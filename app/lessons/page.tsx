@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { listLessons } from '@/lib/content/lessons.server';
 
 export const metadata: Metadata = pageMetadata({ title: 'Lessons', description: 'The course path, lesson by lesson.', path: '/lessons' });

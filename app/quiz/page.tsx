@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { BestScore } from '@/components/quiz/best-score';
 import { listLessons } from '@/lib/content/lessons.server';
 import { loadQuizBank, lessonQuestions } from '@/lib/quiz/bank.server';

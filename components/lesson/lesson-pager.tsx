@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { LessonMeta } from '@/lib/content/lessons.server';
 
 /** Previous / next lesson, as a labelled navigation landmark. */

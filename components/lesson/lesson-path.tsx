@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { LessonMeta } from '@/lib/content/lessons.server';
 
 /** The ordered list of lessons, marking the one being read. */

@@ -5,15 +5,15 @@
  * Lesson-specific pieces (a one-off diagram) sit beside the lesson's MDX and
  * are imported by it instead.
  */
-import Link from 'next/link';
-import type { ComponentProps } from 'react';
+import Link from '@/components/ui/link';
+import { Suspense, type ComponentProps } from 'react';
 import { Callout, InterviewBox } from './callout';
 import { Figure } from './figure';
 import { TrafficLab } from '@/components/lab/traffic-lab';
 import { Checkpoint } from '@/components/checkpoint/checkpoint';
 
 function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {
-  // Internal links go through next/link for prefetching; outside ones open as plain links.
+  // Internal links go through next/link (prefetched on hover or focus, components/ui/link); outside ones open as plain links.
   if (href.startsWith('/')) return <Link href={href} {...props} />;
   if (href.startsWith('#')) return <a href={href} {...props} />;
   return <a href={href} rel="noreferrer" {...props} />;
@@ -33,7 +33,25 @@ function MdxPre(props: ComponentProps<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
+/**
+ * A section of the page (one h2 and what follows it, grouped by
+ * lib/content/sections.ts). The Suspense boundary never shows its fallback:
+ * nothing inside suspends. It is there because React leaves a server-rendered
+ * boundary dehydrated during the page's first hydration and hydrates it
+ * afterwards at idle priority, in slices it can interrupt (and at once if
+ * the reader clicks inside it). So a long lesson's hydration no longer runs
+ * as one long task that blocks the page.
+ */
+function MdxSection(props: ComponentProps<'section'>) {
+  return (
+    <Suspense>
+      <section {...props} />
+    </Suspense>
+  );
+}
+
 export const mdxComponents = {
+  section: MdxSection,
   pre: MdxPre,
   a: MdxLink,
   table: MdxTable,

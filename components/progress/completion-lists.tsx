@@ -1,6 +1,6 @@
 'use client';
 /** Lesson, exercise and quiz completion, one list each, from the saved progress. */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Draft, ProgressState, QuizAttempt } from '@/lib/progress';
 import type { ExerciseEntry, LessonEntry, QuizEntry } from './catalog-types';
 import { formatDay, formatPoints, percent, plural } from '@/lib/format';

@@ -4,7 +4,7 @@
  * mistakes are due for review. Renders nothing for a first visit, where the
  * home page's own "start with lesson 1" is the right call.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 import { loadDrafts, type Draft } from '@/lib/progress';
 import { plural } from '@/lib/format';

@@ -3,7 +3,7 @@
  * The progress page's body: totals, completion of every lesson, exercise and
  * quiz, mock-interview scores over time, and export/import.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useEffect, useState } from 'react';
 import { loadDrafts, type Draft } from '@/lib/progress';
 import { topicTitle } from '@/lib/quiz/topics';

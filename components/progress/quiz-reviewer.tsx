@@ -4,7 +4,7 @@
  * at once (a right answer moves the question to a longer wait, a wrong one
  * starts it over), then shows why, with the lesson to reread.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useId, useState } from 'react';
 import { answerReviewItem, type ProgressState, type QuizReviewItem } from '@/lib/progress';
 import type { Answer } from '@/lib/quiz/scoring';

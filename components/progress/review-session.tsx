@@ -3,7 +3,7 @@
  * The review page's body: due quiz questions to answer again, failed hidden
  * scenarios to fix, and what comes back when.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { QuizReviewItem, ScenarioReviewItem } from '@/lib/progress';
 import { activeItems, dueItems, masteredCount } from '@/lib/progress/review';
 import type { ExerciseEntry, QuizEntry } from './catalog-types';

@@ -1,6 +1,6 @@
 'use client';
 /** Failed hidden scenarios waiting to be fixed, each linked to its exercise. */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ScenarioReviewItem } from '@/lib/progress';
 import type { ExerciseEntry } from './catalog-types';
 import { formatDay, relativeDays } from '@/lib/format';

@@ -3,7 +3,7 @@
  * Due questions the review page cannot ask itself (the question is not in
  * this build's question bank): practise them by retaking their quiz.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { QuizReviewItem } from '@/lib/progress';
 import type { QuizEntry } from './catalog-types';
 import { plural } from '@/lib/format';

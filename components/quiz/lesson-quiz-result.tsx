@@ -1,6 +1,6 @@
 'use client';
 /** The end of a lesson's quiz: the score, each question's verdict, and where to go next. */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { Ref } from 'react';
 import { formatPoints } from '@/lib/format';
 import type { Question } from '@/lib/quiz/schema';

@@ -4,7 +4,7 @@
  * lessons to review, every missed question with its explanations, and the
  * open answers beside their rubric.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { forwardRef } from 'react';
 import { describeAnswer, describeRightAnswer } from '@/lib/quiz/answer-helpers';
 import { spokenDuration } from '@/lib/quiz/clock';

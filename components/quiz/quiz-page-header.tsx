@@ -1,5 +1,5 @@
 /** The top of every quiz page: the way back to the list of quizzes, then the title. */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 export function QuizPageHeader({ title, className = 'mt-2' }: { title: string; className?: string }) {
   return (

@@ -1,5 +1,5 @@
 /** One block of the review sheet: kept whole on a printed page where it fits. */
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 
 export function SheetSection({ id, title, lesson, children }: { id: string; title: string; lesson?: { slug: string; label: string }; children: ReactNode }) {

@@ -5,6 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from './lesson-schema';
+import { rehypeSections } from './sections';
 import { rehypeCollectToc, type TocEntry } from './toc';
 
 export interface CompiledMdx {
@@ -35,6 +36,8 @@ export async function compileMdx(source: string, options: { file: string; cwd: s
           rehypeCollectToc(toc),
           // The high-contrast GitHub themes: the regular ones have tokens under 4.5:1 (WCAG AA).
           [rehypeShiki, { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }],
+          // One section per h2: laid out and hydrated only when needed (lib/content/sections.ts).
+          rehypeSections,
         ];
         return mdx;
       },

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { Workspace } from '@/components/exercise/workspace';
 import { MdxContent } from '@/components/lesson/mdx-content';

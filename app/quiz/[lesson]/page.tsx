@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { LessonQuiz } from '@/components/quiz/lesson-quiz';
 import { QuizPageHeader } from '@/components/quiz/quiz-page-header';

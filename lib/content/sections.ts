@@ -1,0 +1,36 @@
+/**
+ * Groups a compiled page's body into one <section class="mdx-section"> per h2
+ * (the heading and everything up to the next h2). The page styles these
+ * sections with `content-visibility: auto`, so the browser lays out and
+ * paints only the sections near the viewport, and renders each inside its
+ * own Suspense boundary (components/lesson/mdx-components.tsx), so React
+ * hydrates them in small idle-time slices instead of one long task. Content
+ * before the first h2 (the opening, on screen at load) stays as it is.
+ * Import and export statements stay at the top level, where MDX needs them.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+export const SECTION_CLASS = 'mdx-section';
+
+const isEsm = (node: RootContent) => (node.type as string) === 'mdxjsEsm';
+const isH2 = (node: RootContent) => node.type === 'element' && node.tagName === 'h2';
+
+export function rehypeSections() {
+  return (tree: Root) => {
+    const children: RootContent[] = [];
+    let section: Element | null = null;
+    for (const node of tree.children) {
+      if (isEsm(node)) {
+        children.push(node);
+        continue;
+      }
+      if (isH2(node)) {
+        section = { type: 'element', tagName: 'section', properties: { className: [SECTION_CLASS] }, children: [] };
+        children.push(section);
+      }
+      if (section) section.children.push(node as ElementContent);
+      else children.push(node);
+    }
+    tree.children = children;
+  };
+}
