@@ -31,11 +31,11 @@ const SILENT_CONSOLE: Console = Object.freeze(Object.fromEntries(CONSOLE_METHODS
 let mathBase: object | null = null;
 
 function sharedMathBase(): object {
-  if (!mathBase) {
-    const { random: _random, ...rest } = Object.getOwnPropertyDescriptors(Math);
-    mathBase = Object.freeze(Object.create(Object.prototype, rest));
-  }
-  return mathBase;
+  if (mathBase) return mathBase;
+  const { random: _random, ...rest } = Object.getOwnPropertyDescriptors(Math);
+  const base: object = Object.freeze(Object.create(Object.prototype, rest));
+  mathBase = base;
+  return base;
 }
 
 function seededMath(next: () => number): Math {
