@@ -63,7 +63,7 @@ function isA(value: unknown, C: abstract new (...args: never[]) => unknown): boo
  * run by grader code, a stack overflow) is recognised by where it was raised:
  * the grader itself only throws Error objects, from its own files.
  */
-function blameLearner(error: unknown): string | null {
+export function blameLearner(error: unknown): string | null {
   if (isA(error, LearnerError)) return (error as LearnerError).message;
   const description = describeError(error);
   if (isA(error, RangeError) && /call stack/i.test(description)) {
