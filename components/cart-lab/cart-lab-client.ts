@@ -34,6 +34,9 @@ export class CartLabClient {
   private readonly ready: Promise<void>;
   private pending: ((reply: CartLabReply) => void) | null = null;
   private at: { request: number; time: number } | null = null;
+  private timer: number | null = null;
+  /** Set when the worker's script failed: every later command answers with it. */
+  private failed: string | null = null;
 
   constructor() {
     this.worker = new Worker(new URL('./cart-lab.worker.ts', import.meta.url), { type: 'module', name: 'cart-lab' });
@@ -47,24 +50,28 @@ export class CartLabClient {
     };
     this.worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
+      this.failed = `The lab's worker failed (${event.message || 'its script did not load'}).`;
       booted();
-      this.pending?.({ type: 'fatal', message: `The lab's worker failed (${event.message || 'its script did not load'}).` });
+      this.pending?.({ type: 'fatal', message: this.failed });
     };
   }
 
   async send(command: CartLabCommand): Promise<CartLabAnswer> {
     // The budget starts once the worker has booted: loading its script is not the learner's time.
     await this.ready;
+    if (this.failed !== null) return { kind: 'stopped', message: this.failed };
     const budget = budgetFor(command);
     this.at = null;
     return new Promise((resolve) => {
-      const timer = window.setTimeout(() => {
+      this.timer = window.setTimeout(() => {
+        this.timer = null;
         this.pending = null;
         this.worker.terminate();
         resolve({ kind: 'stopped', message: overrun(command, budget, this.at) });
       }, budget);
       this.pending = (reply) => {
-        window.clearTimeout(timer);
+        if (this.timer !== null) window.clearTimeout(this.timer);
+        this.timer = null;
         this.pending = null;
         if (reply.type === 'state') resolve({ kind: 'state', snapshot: reply.snapshot, events: reply.events });
         else if (reply.type === 'stopped') resolve({ kind: 'stopped', message: reply.message });
@@ -74,7 +81,10 @@ export class CartLabClient {
     });
   }
 
+  /** Ends the worker; a command in flight never answers (its run is over). */
   dispose(): void {
+    if (this.timer !== null) window.clearTimeout(this.timer);
+    this.timer = null;
     this.pending = null;
     this.worker.terminate();
   }

@@ -65,9 +65,11 @@ export function useCartLab(starter: string) {
       playing.current = false;
       client.current.dispose();
       client.current = null;
-      setState((s) => ({ ...s, playing: false, stopped: answer.message, announcement: answer.message }));
+      // The alert says why; the polite region keeps the last event.
+      setState((s) => ({ ...s, playing: false, stopped: answer.message }));
     }
-    busy.current = false;
+    // A run replaced by Start again has its own pump: leave its flag alone.
+    if (mine === run.current) busy.current = false;
   }, [apply]);
 
   const send = useCallback(
