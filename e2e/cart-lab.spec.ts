@@ -86,6 +86,15 @@ test('an infinite loop stops the run with the request it was stuck on, and the p
   await expect(page.getByRole('link', { name: 'Try your carts in the lab' })).toBeVisible();
 });
 
+test('a throw stops the run with the learner line', async ({ page }) => {
+  const source = read('solution.ts').replace('apply(cart, request);', 'apply(cart, request);\n      if (request.action === "checkout") throw new Error("checkout is not written yet");');
+  const line = source.split('\n').findIndex((l) => l.includes('checkout is not written yet')) + 1;
+  await openWithDraft(page, source);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('lab-stopped')).toContainText(`handle() threw Error: checkout is not written yet (your line ${line}) on request`, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Start again' })).toBeEnabled();
+});
+
 test('fits a 360px phone, and without a draft runs the starter', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/lab/carts');
