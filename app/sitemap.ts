@@ -16,6 +16,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/exercises',
     ...listExercises().map((exercise) => `/exercises/${exercise.id}`),
     '/lab',
+    '/lab/carts',
     '/quiz',
     ...lessons.filter((lesson) => lesson.quiz).map((lesson) => `/quiz/${lesson.quiz}`),
     '/quiz/mock',

@@ -37,7 +37,7 @@ test('a copied link asks before loading; decline keeps the draft, accept loads i
   const sharer = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await pageWithDraft(sharer, SHARED);
   await page.goto(`/exercises/${EXERCISE}`);
-  await expect(page.getByRole('textbox', { name: 'Your code' })).toHaveValue(SHARED);
+  await expect(page.getByRole('textbox', { name: 'Your code', exact: true })).toHaveValue(SHARED);
   await tabTo(page, 'Copy link to your code');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -49,7 +49,7 @@ test('a copied link asks before loading; decline keeps the draft, accept loads i
   const friend = await browser.newContext({ baseURL });
   const other = await pageWithDraft(friend, MINE);
   await other.goto(link);
-  const editor = other.getByRole('textbox', { name: 'Your code' });
+  const editor = other.getByRole('textbox', { name: 'Your code', exact: true });
   const question = other.getByRole('alertdialog', { name: 'Load the shared code?' });
   await expect(question).toBeVisible();
   await expect(question.getByRole('button', { name: 'Keep my draft' })).toBeFocused();
@@ -96,7 +96,7 @@ test('when the clipboard is refused, the link is shown selected in a field to co
     });
   }, EDITOR_KIND_KEY);
   await page.goto(`/exercises/${EXERCISE}`);
-  await page.getByRole('textbox', { name: 'Your code' }).fill(SHARED);
+  await page.getByRole('textbox', { name: 'Your code', exact: true }).fill(SHARED);
   await page.getByRole('button', { name: 'Copy link to your code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'did not allow copying' })).toBeVisible();
   const field = page.getByRole('textbox', { name: 'Link to your code' });
@@ -107,7 +107,7 @@ test('when the clipboard is refused, the link is shown selected in a field to co
   await expectNoSeriousA11yViolations(page, 'the copy-by-hand field');
 
   // The hand-copied link works like a copied one.
-  await page.getByRole('textbox', { name: 'Your code' }).fill(MINE);
+  await page.getByRole('textbox', { name: 'Your code', exact: true }).fill(MINE);
   await page.goto(link);
   await expect(page.getByRole('alertdialog', { name: 'Load the shared code?' })).toBeVisible();
 });
@@ -116,8 +116,8 @@ test('a damaged link says so, loads nothing and keeps the draft', async ({ brows
   const context = await browser.newContext({ baseURL });
   const page = await pageWithDraft(context, MINE);
   await page.goto(`/exercises/${EXERCISE}#code=N4IgLg9gRgzgxgJwKYEMwEsA2IBcIDMAvg`);
-  await expect(page.getByRole('alert')).toContainText('This link’s code is damaged');
-  await expect(page.getByRole('textbox', { name: 'Your code' })).toHaveValue(MINE);
+  await expect(page.getByRole('alert').filter({ hasText: 'This link’s code is damaged' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Your code', exact: true })).toHaveValue(MINE);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
   await context.close();

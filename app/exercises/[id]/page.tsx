@@ -51,6 +51,14 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
         <h1 className="mt-1 text-3xl font-bold tracking-tight">{meta.title}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">{meta.summary}</p>
         {/* On one column the editor sits below the whole statement: offer a way straight to it. */}
+        {meta.id === 'session-store' && (
+          <p className="mt-3">
+            <Link href="/lab/carts" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
+              Try your carts in the lab
+            </Link>{' '}
+            <span className="text-sm text-zinc-600 dark:text-zinc-400">(your draft against sticky sessions, while servers crash)</span>
+          </p>
+        )}
         <p className="mt-3 lg:hidden">
           <a href="#code-heading" className="text-sm font-medium text-blue-700 underline dark:text-blue-300">
             Go to the editor

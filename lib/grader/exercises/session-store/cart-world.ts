@@ -76,10 +76,15 @@ export class CartWorld {
     return service;
   }
 
-  /** The server's RAM is wiped and its process restarts from a fresh copy of the module. */
-  crash(serverId: string): void {
+  private serverNamed(serverId: string): Server {
     const server = this.servers.find((s) => s.id === serverId);
     if (!server) throw new Error(`no server ${serverId}`);
+    return server;
+  }
+
+  /** The server's RAM is wiped and its process restarts from a fresh copy of the module. */
+  crash(serverId: string): void {
+    const server = this.serverNamed(serverId);
     server.memory = new Map();
     server.service = this.boot();
     server.boots++;
@@ -90,8 +95,12 @@ export class CartWorld {
     return this.servers[this.next % this.servers.length].id;
   }
 
-  handle(request: CartRequestData, who: string, elapsedMs = 100): Handled {
-    const server = this.servers[this.next++ % this.servers.length];
+  /**
+   * Sends `request` to the next server in round robin, or to `onServer`
+   * when given (the cart lab routes around servers that are down).
+   */
+  handle(request: CartRequestData, who: string, elapsedMs = 100, onServer?: string): Handled {
+    const server = onServer === undefined ? this.servers[this.next++ % this.servers.length] : this.serverNamed(onServer);
     this.time += elapsedMs;
     const number = ++this.requests;
     const context = { id: server.id, time: this.time, memory: server.memory };
