@@ -8,6 +8,7 @@
  * announced before the budget runs out again is the one that never returned.
  */
 import type { WorkerLike } from '@/lib/grader/orchestrate';
+import { DEFAULT_WARMUP_MS } from './lab-model';
 import type { LabExerciseId } from './lab-exercises';
 import { stuckMessage } from './stuck-message';
 import type { LabMetrics } from './types';
@@ -20,6 +21,11 @@ export const BATCH_BUDGET_MS = 1000;
  * (about 500 requests each at the lab's traffic, a few ms for a sound balancer).
  */
 export const MAX_BATCH_SPAN_MS = 5000;
+/**
+ * The start compiles the file and runs the lab's minute of warm-up traffic
+ * (DEFAULT_WARMUP_MS) through it: a dozen batches' worth, so a dozen budgets.
+ */
+const startBudget = (budget: number) => budget * Math.ceil(DEFAULT_WARMUP_MS / MAX_BATCH_SPAN_MS);
 /** Replaying everything before the failing batch can take longer than one batch: allow for it, but not forever. */
 const CATCH_UP_BUDGET_MS = 30_000;
 
@@ -148,7 +154,7 @@ export class LearnerLabHost {
     if (message.type === 'lab:booted' && this.phase === 'booting') {
       this.phase = 'starting';
       this.worker!.postMessage(this.startMessage(false));
-      this.arm(this.budget, () => this.replay(true));
+      this.arm(startBudget(this.budget), () => this.replay(true));
       return;
     }
     if (message.type === 'lab:error') {
@@ -190,7 +196,7 @@ export class LearnerLabHost {
     this.phase = 'replaying';
     const giveUp = () => {
       this.stop();
-      this.options.onFailure(stuckMessage(this.budget, last, from));
+      this.options.onFailure(stuckMessage(failedAtStart ? startBudget(this.budget) : this.budget, last, from));
     };
     const worker = this.boot((m) => {
       if (this.worker !== worker || this.phase !== 'replaying') return;
@@ -206,7 +212,7 @@ export class LearnerLabHost {
       if (m.type === 'lab:booted' && stage === 'booting') {
         stage = 'starting';
         worker.postMessage(this.startMessage(failedAtStart));
-        this.arm(failedAtStart ? this.budget : CATCH_UP_BUDGET_MS, giveUp);
+        this.arm(failedAtStart ? startBudget(this.budget) : CATCH_UP_BUDGET_MS, giveUp);
         return;
       }
       if (m.type !== 'lab:metrics') return;
