@@ -132,6 +132,8 @@ test('a shared link replays the same numbers, and compare mode shows both strate
   await other.goto(link);
   await settled(other);
   await expect(other.getByTestId('lab-clock')).toHaveText('0:20');
+  // Say why, if your code did not get there (a failure box instead of numbers).
+  expect(await other.getByTestId('lab-yours-failure').allTextContents()).toEqual([]);
   expect({
     yours: await numbers(other.getByRole('region', { name: 'Your code (Cookie affinity)' })),
     ip: await numbers(other.getByRole('region', { name: 'IP hash (mod N)' })),

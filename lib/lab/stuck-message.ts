@@ -20,8 +20,9 @@ export function stuckMessage(budgetMs: number, request: TracedRequest | null, ba
   // Request times count from the start of the warm-up; the lab's clock from when it opened.
   const labElapsedMs = request ? request.time - DEFAULT_WARMUP_MS : batchStartMs;
   if (!request) return `Your code took longer than ${budgetMs} ms at ${formatLabClock(labElapsedMs)} into the run, so the lab stopped it. Look for a loop that never ends.`;
+  const when = labElapsedMs < 0 ? 'during the minute of traffic the lab runs before it opens' : `at ${formatLabClock(labElapsedMs)} into the run`;
   return (
-    `Your code took longer than ${budgetMs} ms on ${describeRequest(request.index, request)}, at ${formatLabClock(labElapsedMs)} into the run, ` +
+    `Your code took longer than ${budgetMs} ms on ${describeRequest(request.index, request)}, ${when}, ` +
     'so the lab stopped it. Look for a loop that never ends in route() or what it calls.'
   );
 }

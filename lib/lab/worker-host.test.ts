@@ -64,6 +64,16 @@ describe('LearnerLabHost', () => {
     expect(h.host.busy).toBe(false);
   });
 
+  it('splits a long advance into batches of at most five simulated seconds, each on its own budget', async () => {
+    const h = harness(readLearnerFile('round-robin', 'solution.ts'));
+    await h.settle();
+    h.host.send([{ op: 'advance', to: 22_000 }, { op: 'inject', kind: 'add' }]);
+    for (let i = 0; i < 10; i++) await h.settle();
+    expect(h.seen.map((m) => m.elapsedMs)).toEqual([0, 5000, 10_000, 15_000, 20_000, 22_000]);
+    expect(h.seen.at(-1)!.servers).toHaveLength(6);
+    expect(h.host.busy).toBe(false);
+  });
+
   it('names the request that never returned, found by replaying the run traced', async () => {
     const code = `let n = 0;
 export function createBalancer() {

@@ -8,12 +8,24 @@
  * announced before the budget runs out again is the one that never returned.
  */
 import type { WorkerLike } from '@/lib/grader/orchestrate';
+import { DEFAULT_WARMUP_MS } from './lab-model';
 import type { LabExerciseId } from './lab-exercises';
 import { stuckMessage } from './stuck-message';
 import type { LabMetrics } from './types';
 import { parseLabWorkerMessage, type LabOp, type LabRunSpec, type LabWorkerMessage, type TracedRequest } from './worker-protocol';
 
 export const BATCH_BUDGET_MS = 1000;
+/**
+ * Simulated time per batch at most: a link that opens the lab minutes into a
+ * run, or Run 10 s, goes out as several batches, each held to the budget
+ * (about 500 requests each at the lab's traffic, a few ms for a sound balancer).
+ */
+export const MAX_BATCH_SPAN_MS = 5000;
+/**
+ * The start compiles the file and runs the lab's minute of warm-up traffic
+ * (DEFAULT_WARMUP_MS) through it: a dozen batches' worth, so a dozen budgets.
+ */
+const startBudget = (budget: number) => budget * Math.ceil(DEFAULT_WARMUP_MS / MAX_BATCH_SPAN_MS);
 /** Replaying everything before the failing batch can take longer than one batch: allow for it, but not forever. */
 const CATCH_UP_BUDGET_MS = 30_000;
 
@@ -43,6 +55,8 @@ export class LearnerLabHost {
   private inFlight: LabOp[] = [];
   private nextId = 1;
   private lastAdvance = 0;
+  /** The clock the worker reaches once the batch in flight is done. */
+  private sentTo = 0;
   private readonly budget: number;
   /** Wall-clock time each answered batch took, for the benchmark. */
   readonly batchTimes: number[] = [];
@@ -110,12 +124,29 @@ export class LearnerLabHost {
 
   private flush(): void {
     if (this.phase !== 'idle' || this.pending.length === 0) return;
-    this.inFlight = this.pending;
-    this.pending = [];
+    this.inFlight = this.take();
     this.phase = 'busy';
     this.sentAt = this.options.now();
     this.worker!.postMessage({ type: 'lab:batch', id: this.nextId++, ops: this.inFlight, trace: false });
     this.arm(this.budget, () => this.replay(false));
+  }
+
+  /** The next batch: pending operations up to MAX_BATCH_SPAN_MS of simulated time, a longer advance split. */
+  private take(): LabOp[] {
+    const batch: LabOp[] = [];
+    const limit = this.sentTo + MAX_BATCH_SPAN_MS;
+    while (this.pending.length) {
+      const op = this.pending[0];
+      if (op.op === 'advance' && op.to > limit) {
+        batch.push({ op: 'advance', to: limit });
+        this.sentTo = limit;
+        break;
+      }
+      this.pending.shift();
+      batch.push(op);
+      if (op.op === 'advance') this.sentTo = Math.max(this.sentTo, op.to);
+    }
+    return batch;
   }
 
   private onMessage(message: LabWorkerMessage): void {
@@ -123,7 +154,7 @@ export class LearnerLabHost {
     if (message.type === 'lab:booted' && this.phase === 'booting') {
       this.phase = 'starting';
       this.worker!.postMessage(this.startMessage(false));
-      this.arm(this.budget, () => this.replay(true));
+      this.arm(startBudget(this.budget), () => this.replay(true));
       return;
     }
     if (message.type === 'lab:error') {
@@ -165,7 +196,7 @@ export class LearnerLabHost {
     this.phase = 'replaying';
     const giveUp = () => {
       this.stop();
-      this.options.onFailure(stuckMessage(this.budget, last, from));
+      this.options.onFailure(stuckMessage(failedAtStart ? startBudget(this.budget) : this.budget, last, from));
     };
     const worker = this.boot((m) => {
       if (this.worker !== worker || this.phase !== 'replaying') return;
@@ -181,7 +212,7 @@ export class LearnerLabHost {
       if (m.type === 'lab:booted' && stage === 'booting') {
         stage = 'starting';
         worker.postMessage(this.startMessage(failedAtStart));
-        this.arm(failedAtStart ? this.budget : CATCH_UP_BUDGET_MS, giveUp);
+        this.arm(failedAtStart ? startBudget(this.budget) : CATCH_UP_BUDGET_MS, giveUp);
         return;
       }
       if (m.type !== 'lab:metrics') return;
