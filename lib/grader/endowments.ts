@@ -31,11 +31,11 @@ const SILENT_CONSOLE: Console = Object.freeze(Object.fromEntries(CONSOLE_METHODS
 let mathBase: object | null = null;
 
 function sharedMathBase(): object {
-  if (!mathBase) {
+  if (mathBase === null) {
     const { random: _random, ...rest } = Object.getOwnPropertyDescriptors(Math);
-    mathBase = Object.freeze(Object.create(Object.prototype, rest));
+    mathBase = Object.freeze(Object.create(Object.prototype, rest) as object);
   }
-  return mathBase;
+  return mathBase as object;
 }
 
 function seededMath(next: () => number): Math {
