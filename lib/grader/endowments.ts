@@ -6,7 +6,7 @@
  * built from its own seed, so two replicas never share one mutable object
  * and a seed replays a run exactly (Math.random and crypto included).
  */
-import { createRng } from '../sim/random';
+import { createRng, type Rng } from '../sim/random';
 
 /** 2026-01-01T00:00:00Z: what `Date.now()` starts from in learner code. */
 export const LEARNER_EPOCH_MS = Date.UTC(2026, 0, 1);
@@ -31,11 +31,11 @@ const SILENT_CONSOLE: Console = Object.freeze(Object.fromEntries(CONSOLE_METHODS
 let mathBase: object | null = null;
 
 function sharedMathBase(): object {
-  if (mathBase) return mathBase;
-  const { random: _random, ...rest } = Object.getOwnPropertyDescriptors(Math);
-  const base: object = Object.freeze(Object.create(Object.prototype, rest));
-  mathBase = base;
-  return base;
+  if (mathBase === null) {
+    const { random: _random, ...rest } = Object.getOwnPropertyDescriptors(Math);
+    mathBase = Object.freeze(Object.create(Object.prototype, rest) as object);
+  }
+  return mathBase as object;
 }
 
 function seededMath(next: () => number): Math {
@@ -96,10 +96,12 @@ export interface Endowments {
 
 /** A fresh set of endowments for one module evaluation, every random source drawn from `seed`. */
 export function createEndowments(seed: number): Endowments {
-  const mathRng = createRng(seed);
-  const cryptoRng = createRng((seed ^ 0x5bd1e995) >>> 0);
-  const nextMath = () => mathRng.next();
-  const nextCrypto = () => cryptoRng.next();
+  // Each stream is seeded on its first draw: most modules never touch crypto
+  // (or even Math.random), and the draws are the same whenever it happens.
+  let mathRng: Rng | null = null;
+  let cryptoRng: Rng | null = null;
+  const nextMath = () => (mathRng ??= createRng(seed)).next();
+  const nextCrypto = () => (cryptoRng ??= createRng((seed ^ 0x5bd1e995) >>> 0)).next();
   const crypto = Object.freeze({
     getRandomValues: function getRandomValues<T extends ArrayBufferView | null>(array: T): T {
       return fillRandom(nextCrypto, array) as T;

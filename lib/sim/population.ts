@@ -52,36 +52,68 @@ export function createPopulation(rng: Rng, spec: PopulationSpec): Population {
   // Popularity ranks are shuffled so hot users are not simply the low ids;
   // with no Zipf skew every weight is 1 and no ranks are needed.
   const order = s > 0 ? traits.shuffle(Array.from({ length: spec.users }, (_, i) => i)) : null;
-  const users: SimUser[] = [];
-  for (let id = 0; id < spec.users; id++) {
-    const behindNat = traits.chance(spec.natShare ?? 0);
-    users.push({
-      id,
-      ip: behindNat ? natAddress : '',
-      cookieMode: traits.chance(spec.cookiesDisabledShare ?? 0) ? 'disabled' : 'keep',
-      behindNat,
-      mobile: !behindNat && traits.chance(spec.mobileShare ?? 0),
-      forger: traits.chance(spec.forgerShare ?? 0),
-      weight: order ? 1 / (order[id] + 1) ** s : 1,
-    });
-  }
-  const cumulative: number[] = [];
+  // Traits are drawn for every user, in id order, exactly as if each user
+  // object were built on the spot; the objects themselves are built the
+  // first time a user is picked (or when the whole list is asked for). A
+  // population of 60,000 mostly idle users then costs a few typed arrays,
+  // not 60,000 long-lived objects for the garbage collector to carry.
+  const count = spec.users;
+  const traitsOf = new Uint8Array(count);
+  const cumulative = new Float64Array(count);
   let total = 0;
-  for (const u of users) cumulative.push((total += u.weight));
+  for (let id = 0; id < count; id++) {
+    const behindNat = traits.chance(spec.natShare ?? 0);
+    const disabled = traits.chance(spec.cookiesDisabledShare ?? 0);
+    const mobile = !behindNat && traits.chance(spec.mobileShare ?? 0);
+    const forger = traits.chance(spec.forgerShare ?? 0);
+    traitsOf[id] = (behindNat ? NAT : 0) | (disabled ? NO_COOKIES : 0) | (mobile ? MOBILE : 0) | (forger ? FORGER : 0);
+    cumulative[id] = total += weightOf(order, s, id);
+  }
+  const made: SimUser[] = new Array<SimUser>(count);
+  let allMade = false;
+  const userAt = (id: number): SimUser => {
+    let user = made[id];
+    if (user === undefined) {
+      const t = traitsOf[id];
+      made[id] = user = {
+        id,
+        ip: t & NAT ? natAddress : '',
+        cookieMode: t & NO_COOKIES ? 'disabled' : 'keep',
+        behindNat: (t & NAT) !== 0,
+        mobile: (t & MOBILE) !== 0,
+        forger: (t & FORGER) !== 0,
+        weight: weightOf(order, s, id),
+      };
+    }
+    return user;
+  };
   return {
-    users,
+    get users() {
+      if (!allMade) for (let id = 0; id < count; id++) userAt(id);
+      allMade = true;
+      return made;
+    },
     natAddress,
     addresses,
     pick(r) {
       const x = r.next() * total;
       let lo = 0;
-      let hi = cumulative.length - 1;
+      let hi = count - 1;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (cumulative[mid] > x) hi = mid;
         else lo = mid + 1;
       }
-      return users[lo];
+      return userAt(lo);
     },
   };
+}
+
+const NAT = 1;
+const NO_COOKIES = 2;
+const MOBILE = 4;
+const FORGER = 8;
+
+function weightOf(order: number[] | null, s: number, id: number): number {
+  return order ? 1 / (order[id] + 1) ** s : 1;
 }
