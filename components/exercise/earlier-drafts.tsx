@@ -37,8 +37,8 @@ export function EarlierDrafts({
             </p>
           ) : (
             <ol className="mt-1 divide-y divide-zinc-200 dark:divide-zinc-800">
-              {drafts.map((draft) => (
-                <EarlierDraft key={`${draft.at}:${draft.reason}`} draft={draft} now={now} onRestore={onRestore} />
+              {drafts.map((draft, i) => (
+                <EarlierDraft key={`${draft.at}-${i}`} draft={draft} now={now} onRestore={onRestore} />
               ))}
             </ol>
           )}
