@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatElapsed, formatMetric, formatPoints, formatSimTime, percent, plural, relativeDays } from './format';
+import { formatElapsed, formatMetric, formatPoints, formatSimTime, percent, plural, relativeDays, relativeTime } from './format';
 
 describe('formatting', () => {
   it('rounds percentages and survives a zero maximum', () => {
@@ -13,6 +13,17 @@ describe('formatting', () => {
     expect(relativeDays(new Date(2026, 0, 11, 1).getTime(), noon)).toBe('tomorrow');
     expect(relativeDays(new Date(2026, 0, 17, 9).getTime(), noon)).toBe('in 7 days');
     expect(relativeDays(new Date(2026, 0, 8, 23).getTime(), noon)).toBe('2 days ago');
+  });
+
+  it('says how long ago something happened', () => {
+    const noon = new Date(2026, 0, 10, 12).getTime();
+    expect(relativeTime(noon - 20_000, noon)).toBe('just now');
+    expect(relativeTime(noon + 5_000, noon)).toBe('just now');
+    expect(relativeTime(noon - 60_000, noon)).toBe('1 minute ago');
+    expect(relativeTime(noon - 59 * 60_000, noon)).toBe('59 minutes ago');
+    expect(relativeTime(noon - 3 * 3600_000, noon)).toBe('3 hours ago');
+    expect(relativeTime(new Date(2026, 0, 9, 6).getTime(), noon)).toBe('yesterday');
+    expect(relativeTime(new Date(2026, 0, 6, 6).getTime(), noon)).toBe('4 days ago');
   });
 
   it('pluralises', () => {

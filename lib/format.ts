@@ -62,3 +62,13 @@ export function relativeDays(ms: number, now: number): string {
   if (days === -1) return 'yesterday';
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
+
+/** "just now", "5 minutes ago", "3 hours ago", then in days ("yesterday", "4 days ago"). */
+export function relativeTime(ms: number, now: number): string {
+  const minutes = Math.floor(Math.max(0, now - ms) / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${plural(hours, 'hour')} ago`;
+  return relativeDays(ms, now);
+}

@@ -1,7 +1,8 @@
 'use client';
 /**
  * Replacing the learner's code, always undoable: reset to the starter (asked
- * first) and restoring the last version that passed the full suite.
+ * first) and restoring the last version that passed the full suite. The
+ * workspace also sets the replaced draft aside (earlier-drafts.tsx).
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -57,7 +58,7 @@ export function CodeActions({
             if (event.key === 'Escape') close();
           }}
         >
-          <p id="reset-confirm-text">Replace your code with the starter? You can undo this right after.</p>
+          <p id="reset-confirm-text">Replace your code with the starter? You can undo this right after, and your code is kept under Earlier drafts.</p>
           <div className="mt-2 flex gap-2">
             <button ref={cancelRef} type="button" className={SECONDARY} onClick={close}>
               Cancel

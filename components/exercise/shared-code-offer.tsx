@@ -1,7 +1,8 @@
 'use client';
 /**
  * The question a shared-code link asks before anything changes: load the
- * shared code (the current draft stays one Undo away) or keep the draft.
+ * shared code (the current draft stays one Undo away and is set aside under
+ * Earlier drafts) or keep the draft.
  * Focus starts on the safe answer; Escape keeps the draft.
  */
 import { useEffect, useRef } from 'react';
@@ -48,7 +49,7 @@ export function SharedCodeOffer({
       </p>
       <p id="shared-code-text" className="mt-1">
         This link carries code ({lines} {lines === 1 ? 'line' : 'lines'}). Loading it replaces what is in the editor; your
-        current draft is kept, and Undo brings it back.
+        current draft is kept under Earlier drafts, and Undo brings it back.
       </p>
       <div className="mt-2 flex flex-wrap gap-2">
         <button ref={keepRef} type="button" className={SECONDARY} onClick={onDecline}>

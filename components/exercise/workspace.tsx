@@ -11,6 +11,7 @@ import type { ExerciseId } from '@/lib/grader/types';
 import { recordExerciseAttempt } from '@/lib/progress';
 import { CodeActions, type UndoState } from './code-actions';
 import { CodeEditor } from './code-editor';
+import { EarlierDrafts } from './earlier-drafts';
 import type { TypeProblem } from './editor-types';
 import { HintsPanel } from './hints-panel';
 import { ResultsPanel } from './results-panel';
@@ -27,7 +28,9 @@ import { useDraft } from './use-draft';
 import { useEditorKind } from './use-editor-kind';
 import { useExerciseRecord } from './use-exercise-record';
 import { useGrader, type RunInfo } from './use-grader';
+import { useSetAsideDrafts } from './use-set-aside-drafts';
 import { useSharedCode } from './use-shared-code';
+import type { SetAsideReason } from '@/lib/progress';
 
 export interface WorkspaceProps {
   exercise: ExerciseId;
@@ -45,6 +48,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
   const [apple, setApple] = useState(false);
   const record = useExerciseRecord(exercise);
   const shared = useSharedCode(loaded);
+  const earlier = useSetAsideDrafts(exercise);
   const focusEditor = useRef<((line?: number, column?: number) => void) | null>(null);
 
   useEffect(() => setApple(isApplePlatform(navigator.platform || navigator.userAgent)), []);
@@ -95,8 +99,12 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
     return () => document.removeEventListener('keydown', onKey);
   }, [start]);
 
-  const replace = (next: string, note: string) => {
-    setUndo({ previous: code, note });
+  /** Every replacement of the learner's code goes through here: set aside for after a reload, and one Undo away now. */
+  const replace = (next: string, note: string, reason: SetAsideReason) => {
+    // The starter or an empty editor holds nothing of the learner's to keep.
+    const worthKeeping = code !== next && code !== starter && code.trim() !== '';
+    const kept = worthKeeping ? earlier.setAside(code, reason) : '';
+    setUndo({ previous: code, note: kept ? `${note} ${kept}` : note });
     setCode(next);
     focusEditor.current?.();
   };
@@ -119,7 +127,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
           offer={shared.offer}
           problem={shared.problem}
           onAccept={() => {
-            if (shared.offer !== null) replace(shared.offer, 'The shared code is in the editor; your draft is kept.');
+            if (shared.offer !== null) replace(shared.offer, 'The shared code is in the editor; your draft is kept.', 'shared-code');
             shared.settle();
           }}
           onDecline={() => {
@@ -162,8 +170,8 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
         <TypeProblems problems={typeProblems} onGoTo={(line, column) => focusEditor.current?.(line, column)} />
         <CodeActions
           canRestorePassing={Boolean(passing) && passing !== code}
-          onReset={() => replace(starter, 'Your code was replaced by the starter.')}
-          onRestorePassing={() => passing && replace(passing, 'Your last passing version is back.')}
+          onReset={() => replace(starter, 'Your code was replaced by the starter.', 'reset')}
+          onRestorePassing={() => passing && replace(passing, 'Your last passing version is back.', 'restore-passing')}
           undo={undo}
           onUndo={() => {
             if (!undo) return;
@@ -172,6 +180,7 @@ export function Workspace({ exercise, starter, solution, hints }: WorkspaceProps
             focusEditor.current?.();
           }}
         />
+        <EarlierDrafts drafts={earlier.drafts} problem={earlier.problem} onRestore={(draft) => replace(draft.code, 'An earlier draft is back.', 'earlier-draft')} />
         <ShareLink code={code} />
       </section>
 

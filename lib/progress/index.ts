@@ -7,11 +7,14 @@
 import { createProgressStore, type ProgressListener, type ProgressStore } from './store';
 import { browserStorage, createMemoryStorage } from '@/lib/storage/web-storage';
 import type { Draft } from './drafts';
+import { readSetAsideDrafts as readSetAside, setAsideDraft as setAside, type SetAsideList, type SetAsideOutcome, type SetAsideReason } from './set-aside-drafts';
 import type { ExerciseAttemptInput, ProgressState, QuizAttemptInput } from './schema';
 
 export type { ExerciseAttemptInput, ProgressState, QuizAttemptInput, ReviewItem, QuizReviewItem, ScenarioReviewItem, ExerciseRecord, QuizAttempt } from './schema';
 export type { Draft } from './drafts';
 export { emptyProgress } from './schema';
+export type { SetAsideDraft, SetAsideList, SetAsideOutcome, SetAsideReason } from './set-aside-drafts';
+export { MAX_SET_ASIDE_CHARS, SET_ASIDE_REASON_LABELS, summariseDraft } from './set-aside-drafts';
 
 let store: ProgressStore | null = null;
 
@@ -90,4 +93,16 @@ export function loadDrafts(): Record<string, Draft> {
 /** Applies an import the learner has confirmed (see ./transfer for validation and the diff). */
 export function importProgress(state: ProgressState, drafts: Record<string, Draft>): void {
   defaultStore().importProgress(state, drafts);
+}
+
+/** The drafts Reset, a restore or a shared link replaced on this exercise, newest first; a damaged list is repaired and explained. */
+export function readSetAsideDrafts(exerciseId: string): SetAsideList {
+  const local = browserStorage();
+  return local ? readSetAside(local, exerciseId) : { drafts: [], problem: null };
+}
+
+/** Call before replacing the learner's draft: keeps it for after a reload (see ./set-aside-drafts). */
+export function setAsideDraft(exerciseId: string, code: string, reason: SetAsideReason): SetAsideOutcome {
+  const local = browserStorage();
+  return local ? setAside(local, exerciseId, code, reason, Date.now()) : { kind: 'storage-blocked' };
 }

@@ -12,6 +12,10 @@ export const PROGRESS_KEY = `${STORAGE_PREFIX}:progress`;
 export const DRAFT_PREFIX = `${STORAGE_PREFIX}:draft:`;
 /** The raw text of a progress store that could not be read: `${BACKUP_PREFIX}<ISO time>`. */
 export const BACKUP_PREFIX = `${STORAGE_PREFIX}:progress-backup:`;
+/** Drafts a Reset, a restore or a shared link replaced, the last few per exercise: `${SET_ASIDE_PREFIX}<exerciseId>`. */
+export const SET_ASIDE_PREFIX = `${STORAGE_PREFIX}:set-aside:`;
+/** The raw text of a set-aside list that could not be read, one per exercise: `${SET_ASIDE_DAMAGED_PREFIX}<exerciseId>`. */
+export const SET_ASIDE_DAMAGED_PREFIX = `${STORAGE_PREFIX}:set-aside-damaged:`;
 /** The mock interview in progress (lib/quiz/mock-storage.ts). */
 export const MOCK_INTERVIEW_KEY = `${STORAGE_PREFIX}:mock-interview`;
 /** The learner's choice of code editor: 'monaco' or 'textarea'. */
@@ -28,4 +32,12 @@ export function draftKey(exerciseId: string): string {
 
 export function backupKey(at: number): string {
   return `${BACKUP_PREFIX}${new Date(at).toISOString()}`;
+}
+
+export function setAsideKey(exerciseId: string): string {
+  return `${SET_ASIDE_PREFIX}${exerciseId}`;
+}
+
+export function setAsideDamagedKey(exerciseId: string): string {
+  return `${SET_ASIDE_DAMAGED_PREFIX}${exerciseId}`;
 }
