@@ -47,7 +47,7 @@ describe('compileMdx', () => {
     expect(compiled.code).toContain('local component');
   });
 
-  it('groups the body into one section per h2 (the opening stays outside) so the page can skip laying out the ones off screen', async () => {
+  it('groups the body into one section per h2 (the opening stays outside), so each can hydrate on its own', async () => {
     const compiled = await compileMdx("import { Box } from './box.tsx'\n\nOpening.\n\n## One\n\nA.\n\n### Sub\n\n<Box />\n\n## Two\n\nC.\n", {
       file: 'sections.mdx',
       cwd: boxDir(),
