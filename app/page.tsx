@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Activity } from 'react';
 import Link from '@/components/ui/link';
 import { DeferredContinueCard } from '@/components/progress/deferred';
 import { listExercises } from '@/lib/content/exercises.server';
@@ -56,24 +57,27 @@ export default function HomePage() {
         )}
       </section>
 
-      <section aria-labelledby="path-heading" className="max-w-3xl">
-        <h2 id="path-heading" className="text-2xl font-semibold">The lesson path</h2>
-        <ol className="mt-4 space-y-3">
-          {lessons.map((lesson) => (
-            <li key={lesson.slug} className="flex gap-3">
-              <span aria-hidden="true" className="w-6 shrink-0 text-right tabular-nums text-zinc-500 dark:text-zinc-400">
-                {lesson.order}.
-              </span>
-              <div>
-                <Link href={`/lessons/${lesson.slug}`} className="font-medium text-blue-700 hover:underline dark:text-blue-300">
-                  {lesson.title}
-                </Link>
-                <p className="text-sm text-zinc-600 dark:text-zinc-400">{lesson.summary}</p>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
+      {/* Below the fold on a phone: hydrated after the page, in slices (see MdxSection in components/lesson). */}
+      <Activity mode="visible">
+        <section aria-labelledby="path-heading" className="max-w-3xl">
+          <h2 id="path-heading" className="text-2xl font-semibold">The lesson path</h2>
+          <ol className="mt-4 space-y-3">
+            {lessons.map((lesson) => (
+              <li key={lesson.slug} className="flex gap-3">
+                <span aria-hidden="true" className="w-6 shrink-0 text-right tabular-nums text-zinc-500 dark:text-zinc-400">
+                  {lesson.order}.
+                </span>
+                <div>
+                  <Link href={`/lessons/${lesson.slug}`} className="font-medium text-blue-700 hover:underline dark:text-blue-300">
+                    {lesson.title}
+                  </Link>
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">{lesson.summary}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </Activity>
     </div>
   );
 }

@@ -22,6 +22,7 @@
  *   node scripts/trace-pages.mjs                 build the bare app and our site, then measure
  *   node scripts/trace-pages.mjs --site out-me   measure an existing export (skips both builds if the bare one exists)
  *   node scripts/trace-pages.mjs --rounds 3 --pages home,lesson --detail
+ *   node scripts/trace-pages.mjs --site out-new --before out-old   both builds' pages in the same rounds
  *
  * --detail also prints, per page, the heaviest scripts (by attributable URL)
  * and the longest single style and layout passes, which is what says where
@@ -43,6 +44,8 @@ const option = (name, fallback) => {
 const ROOT = process.cwd();
 const ROUNDS = Number(option('rounds', '2'));
 const SITE_DIR = option('site', '.bench/site');
+// Another export (an earlier build) measured in the same rounds, its pages labelled "(before)".
+const BEFORE_DIR = option('before', null);
 const DETAIL = args.includes('--detail');
 const CPU_SLOWDOWN = Number(option('cpu', '4'));
 // After load, how long the page must go without a long task before the trace stops.
@@ -204,14 +207,14 @@ function print(runs, bytes) {
   const base = Object.fromEntries(['tbt', 'main', 'script', 'style'].map((key) => [key, median(bare.map((r) => r[key]))]));
   base.bytes = bytes.get('bare Next.js');
   console.log(`\nChromium trace, CPU slowed ${CPU_SLOWDOWN}x, ${ROUNDS} interleaved rounds: medians in ms (CLS: the worst round); ratios against the bare Next.js page`);
-  const head = ['page'.padEnd(12), pad('TBT', 6), pad('TBT×', 6), pad('main', 6), pad('main×', 6), pad('script', 6), pad('scr×', 6), pad('style', 6), pad('sty×', 6), pad('other', 6), pad('CLS', 6), pad('FCP', 6), pad('LCP', 6), pad('JS KiB', 7), pad('JS×', 6)];
+  const head = ['page'.padEnd(18), pad('TBT', 6), pad('TBT×', 6), pad('main', 6), pad('main×', 6), pad('script', 6), pad('scr×', 6), pad('style', 6), pad('sty×', 6), pad('other', 6), pad('CLS', 6), pad('FCP', 6), pad('LCP', 6), pad('JS KiB', 7), pad('JS×', 6)];
   console.log(head.join(' '));
   for (const [label, list] of runs) {
     const m = (key) => median(list.map((r) => r[key]));
     const js = bytes.get(label);
     console.log(
       [
-        label.padEnd(12),
+        label.padEnd(18),
         pad(ms(m('tbt')), 6),
         pad(ratio(m('tbt'), base.tbt), 6),
         pad(ms(m('main')), 6),
@@ -231,7 +234,7 @@ function print(runs, bytes) {
   }
   console.log(`\nEach round, main-thread ms by task group (${[...runs.keys()].join(' | ')})`);
   for (const [label, list] of runs) {
-    console.log(`${label.padEnd(12)} ${list.map((r) => Object.entries(r.groups).map(([g, v]) => `${g}=${Math.round(v)}`).join(' ')).join('\n' + ' '.repeat(13))}`);
+    console.log(`${label.padEnd(18)} ${list.map((r) => Object.entries(r.groups).map(([g, v]) => `${g}=${Math.round(v)}`).join(' ')).join('\n' + ' '.repeat(19))}`);
   }
   if (!DETAIL) return;
   for (const [label, list] of runs) {
@@ -252,13 +255,16 @@ if (!reuse || !existsSync(SITE_DIR)) nextBuild(ROOT, { NEXT_DIST_DIR: SITE_DIR }
 
 const bytes = new Map([['bare Next.js', firstLoadJs(bareSite, 'index.html').bytes]]);
 for (const [label, , file] of PAGES) bytes.set(label, firstLoadJs(path.join(ROOT, SITE_DIR), file).bytes);
+if (BEFORE_DIR) for (const [label, , file] of PAGES) bytes.set(`${label} (before)`, firstLoadJs(path.join(ROOT, BEFORE_DIR), file).bytes);
 
 const bareServer = serve(bareSite, Number(option('port', '3421')));
 const siteServer = serve(SITE_DIR, Number(option('port', '3421')) + 1);
+const beforeServer = BEFORE_DIR ? serve(BEFORE_DIR, Number(option('port', '3421')) + 2) : null;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
 try {
-  await Promise.all([waitFor(`${bareServer.base}/`), waitFor(`${siteServer.base}/`)]);
+  await Promise.all([bareServer, siteServer, beforeServer].filter(Boolean).map((server) => waitFor(`${server.base}/`)));
   const targets = [{ label: 'bare Next.js', url: `${bareServer.base}/` }, ...PAGES.map(([label, urlPath]) => ({ label, url: siteServer.base + urlPath }))];
+  if (beforeServer) targets.push(...PAGES.map(([label, urlPath]) => ({ label: `${label} (before)`, url: beforeServer.base + urlPath })));
   const runs = new Map(targets.map((t) => [t.label, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const target of rotate(targets, round)) {
@@ -271,4 +277,5 @@ try {
   await browser.close();
   bareServer.child.kill();
   siteServer.child.kill();
+  beforeServer?.child.kill();
 }

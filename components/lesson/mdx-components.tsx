@@ -6,7 +6,7 @@
  * are imported by it instead.
  */
 import Link from '@/components/ui/link';
-import { Suspense, type ComponentProps } from 'react';
+import { Activity, type ComponentProps } from 'react';
 import { Callout, InterviewBox } from './callout';
 import { Figure } from './figure';
 import { TrafficLab } from '@/components/lab/traffic-lab';
@@ -35,18 +35,21 @@ function MdxPre(props: ComponentProps<'pre'>) {
 
 /**
  * A section of the page (one h2 and what follows it, grouped by
- * lib/content/sections.ts). The Suspense boundary never shows its fallback:
- * nothing inside suspends. It is there because React leaves a server-rendered
- * boundary dehydrated during the page's first hydration and hydrates it
- * afterwards at idle priority, in slices it can interrupt (and at once if
- * the reader clicks inside it). So a long lesson's hydration no longer runs
- * as one long task that blocks the page.
+ * lib/content/sections.ts), inside an Activity boundary that is always
+ * visible. The boundary changes nothing on screen or in the HTML (the
+ * section is in the HTML where it belongs, readable without JavaScript). It is
+ * there because React leaves a server-rendered boundary dehydrated during
+ * the page's first hydration and hydrates it afterwards at idle priority, in
+ * slices it can interrupt (and at once when the reader clicks inside it), so
+ * a long lesson's hydration no longer runs as one long task. (A Suspense
+ * boundary would do the same on the client, but Next streams its content
+ * out of order, behind a script that moves it into place.)
  */
 function MdxSection(props: ComponentProps<'section'>) {
   return (
-    <Suspense>
+    <Activity mode="visible">
       <section {...props} />
-    </Suspense>
+    </Activity>
   );
 }
 

@@ -36,7 +36,7 @@ export async function compileMdx(source: string, options: { file: string; cwd: s
           rehypeCollectToc(toc),
           // The high-contrast GitHub themes: the regular ones have tokens under 4.5:1 (WCAG AA).
           [rehypeShiki, { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false }],
-          // One section per h2: laid out and hydrated only when needed (lib/content/sections.ts).
+          // One section per h2, each hydrated after the page (lib/content/sections.ts).
           rehypeSections,
         ];
         return mdx;

@@ -1,12 +1,13 @@
 /**
  * Groups a compiled page's body into one <section class="mdx-section"> per h2
- * (the heading and everything up to the next h2). The page styles these
- * sections with `content-visibility: auto`, so the browser lays out and
- * paints only the sections near the viewport, and renders each inside its
- * own Suspense boundary (components/lesson/mdx-components.tsx), so React
- * hydrates them in small idle-time slices instead of one long task. Content
- * before the first h2 (the opening, on screen at load) stays as it is.
- * Import and export statements stay at the top level, where MDX needs them.
+ * (the heading and everything up to the next h2). The page renders each
+ * inside its own Activity boundary (components/lesson/mdx-components.tsx), so
+ * React hydrates them after the page, in small idle-time slices, instead of
+ * in one long task. Content before the first h2 (the opening, on screen at
+ * load) stays as it is. Import and export statements stay at the top level,
+ * where MDX needs them. (`content-visibility: auto` on these sections was
+ * tried and dropped: skipped sections are invisible to hit testing, so axe's
+ * contrast check read the wrong background for text in them.)
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 

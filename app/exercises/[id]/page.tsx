@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { Activity } from 'react';
 import { Workspace } from '@/components/exercise/workspace';
 import { MdxContent } from '@/components/lesson/mdx-content';
 import { getExercise, listExercises } from '@/lib/content/exercises.server';
@@ -77,8 +78,13 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
         )}
       </article>
       <div className="min-w-0" data-testid="workspace">
-        {/* Keyed: moving to another exercise starts a fresh workspace (results, hints, solution). */}
-        <Workspace key={meta.id} exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
+        {/* Keyed: moving to another exercise starts a fresh workspace (results, hints, solution).
+            The Activity boundary lets React hydrate the workspace after the rest of the page, in
+            interruptible slices (at once if the learner clicks into it), instead of in the page's
+            first long task; see MdxSection in components/lesson/mdx-components.tsx. */}
+        <Activity mode="visible">
+          <Workspace key={meta.id} exercise={meta.id} starter={exercise.starter} solution={exercise.solution} hints={exercise.hints} />
+        </Activity>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/site/page-metadata';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { Activity } from 'react';
 import { LessonPager } from '@/components/lesson/lesson-pager';
 import { LessonPath } from '@/components/lesson/lesson-path';
 import { MdxContent } from '@/components/lesson/mdx-content';
@@ -60,45 +61,50 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
         <div className="prose prose-zinc max-w-[72ch] dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-blue-700 dark:prose-a:text-blue-300 [&_.heading-link]:no-underline [&_.heading-link]:text-inherit">
           <MdxContent code={lesson.code} />
         </div>
-        <DeferredLessonReadMarker slug={meta.slug} />
-        {(meta.exercises.length > 0 || meta.quiz) && (
-          <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800" data-pagefind-ignore>
-            <h2 id="practice-heading" className="text-xl font-semibold">Practise what you read</h2>
-            <ul className="mt-3 space-y-2">
-              {meta.exercises.map((id) => (
-                <li key={id}>
-                  <Link href={`/exercises/${id}`} className="text-blue-700 underline dark:text-blue-300">
-                    Exercise: {exerciseTitles.get(id) ?? id}
-                  </Link>
-                </li>
-              ))}
-              {meta.quiz && (
-                <li>
-                  <Link href={`/quiz/${meta.quiz}`} className="text-blue-700 underline dark:text-blue-300">
-                    Quiz: check yourself on this lesson
-                  </Link>
-                </li>
-              )}
-            </ul>
-          </section>
-        )}
-        <p className="mt-6 text-zinc-700 dark:text-zinc-300" data-pagefind-ignore>
-          Before an interview:{' '}
-          <Link href="/review-sheet" className="text-blue-700 underline dark:text-blue-300">
-            the review sheet
-          </Link>
-          , the whole course on one printable page.
-        </p>
-        <div data-pagefind-ignore>
-          <LessonPager prev={lesson.prev} next={lesson.next} />
-        </div>
+        {/* Below the lesson, and the sidebar beside it: hydrated after the page, in slices (see MdxSection). */}
+        <Activity mode="visible">
+          <DeferredLessonReadMarker slug={meta.slug} />
+          {(meta.exercises.length > 0 || meta.quiz) && (
+            <section aria-labelledby="practice-heading" className="mt-12 rounded-lg border border-zinc-200 p-5 dark:border-zinc-800" data-pagefind-ignore>
+              <h2 id="practice-heading" className="text-xl font-semibold">Practise what you read</h2>
+              <ul className="mt-3 space-y-2">
+                {meta.exercises.map((id) => (
+                  <li key={id}>
+                    <Link href={`/exercises/${id}`} className="text-blue-700 underline dark:text-blue-300">
+                      Exercise: {exerciseTitles.get(id) ?? id}
+                    </Link>
+                  </li>
+                ))}
+                {meta.quiz && (
+                  <li>
+                    <Link href={`/quiz/${meta.quiz}`} className="text-blue-700 underline dark:text-blue-300">
+                      Quiz: check yourself on this lesson
+                    </Link>
+                  </li>
+                )}
+              </ul>
+            </section>
+          )}
+          <p className="mt-6 text-zinc-700 dark:text-zinc-300" data-pagefind-ignore>
+            Before an interview:{' '}
+            <Link href="/review-sheet" className="text-blue-700 underline dark:text-blue-300">
+              the review sheet
+            </Link>
+            , the whole course on one printable page.
+          </p>
+          <div data-pagefind-ignore>
+            <LessonPager prev={lesson.prev} next={lesson.next} />
+          </div>
+        </Activity>
       </article>
-      <aside className="hidden lg:block">
-        <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto">
-          <TableOfContents entries={lesson.toc} />
-          <LessonPath lessons={lessons} current={meta.slug} />
-        </div>
-      </aside>
+      <Activity mode="visible">
+        <aside className="hidden lg:block">
+          <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto">
+            <TableOfContents entries={lesson.toc} />
+            <LessonPath lessons={lessons} current={meta.slug} />
+          </div>
+        </aside>
+      </Activity>
     </div>
   );
 }
