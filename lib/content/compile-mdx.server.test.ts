@@ -1,9 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { getMDXComponent } from 'mdx-bundler/client';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { compileMdx } from './compile-mdx.server';
 
@@ -45,19 +42,6 @@ describe('compileMdx', () => {
     // Shiki emits per-token CSS variables for both themes: no highlighter ships to the browser.
     expect(compiled.code).toContain('--shiki-dark');
     expect(compiled.code).toContain('local component');
-  });
-
-  it('groups the body into one section per h2 (the opening stays outside), so each can hydrate on its own', async () => {
-    const compiled = await compileMdx("import { Box } from './box.tsx'\n\nOpening.\n\n## One\n\nA.\n\n### Sub\n\n<Box />\n\n## Two\n\nC.\n", {
-      file: 'sections.mdx',
-      cwd: boxDir(),
-    });
-    const html = renderToStaticMarkup(createElement(getMDXComponent(compiled.code)));
-    const sections = [...html.matchAll(/<section class="mdx-section">(.*?)<\/section>/gs)].map((m) => m[1]);
-    expect(html.startsWith('<p>Opening.</p>')).toBe(true);
-    expect(sections).toHaveLength(2);
-    expect(sections[0]).toMatch(/^<h2 id="one">.*A\..*<h3 id="sub">.*local component/s);
-    expect(sections[1]).toMatch(/^<h2 id="two">.*C\./s);
   });
 
   it('reports a broken MDX file with its path', async () => {
