@@ -2,9 +2,9 @@
  * The learner's own balancer in the traffic lab: opened from the exercise
  * with "Try it in the lab", run on the lab's seeded traffic in the lab
  * worker, killed under, compared with a built-in strategy, stopped with a
- * clear message when it never returns, and shared by a link that replays the
- * same numbers. Numbers are read only once the worker has answered up to the
- * lab's clock (data-settled on the lab).
+ * clear message when it never returns, and shared by a link that carries the
+ * code and replays the same numbers in another browser. Numbers are read only
+ * once the worker has answered up to the lab's clock (data-settled on the lab).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,7 +107,7 @@ test('an infinite loop stops the run with the request it never returned from, an
   await expectNoSeriousA11yViolations(page, '/lab after a built-in replaced a stopped run');
 });
 
-test('a shared link replays the same numbers, and compare mode shows both strategies', async ({ page, context }) => {
+test('a shared link carries the code: a fresh browser with another draft replays the same numbers under "Shared code"', async ({ page, browser, baseURL }) => {
   await openInLab(page, file('solution.ts'));
   await page.getByLabel('Compare with').selectOption({ label: 'IP hash (mod N)' });
   await settled(page);
@@ -126,19 +126,47 @@ test('a shared link replays the same numbers, and compare mode shows both strate
   await expect(page).toHaveURL(/events=k:app-4@10000/);
   const link = page.url();
   expect(link).toContain('t=20000');
-  expect(link).not.toContain('createBalancer');
+  // The code rides in the fragment, compressed: never in the query a server would see.
+  const url = new URL(link);
+  expect(url.hash).toMatch(/^#code=[A-Za-z0-9+$-]+$/);
+  expect(url.search).not.toContain('createBalancer');
 
-  const other = await context.newPage();
+  // Someone else, whose own draft is the wrong one: the link runs the sender's code, not theirs.
+  const friend = await browser.newContext({ baseURL });
+  const other = await friend.newPage();
+  await openInLab(other, file('wrong/ip-hash.ts'));
   await other.goto(link);
   await settled(other);
   await expect(other.getByTestId('lab-clock')).toHaveText('0:20');
-  // Say why, if your code did not get there (a failure box instead of numbers).
+  await expect(other.getByLabel('Strategy').locator('option:checked')).toHaveText('Shared code (Cookie affinity)');
+  // Say why, if the code did not get there (a failure box instead of numbers).
   expect(await other.getByTestId('lab-yours-failure').allTextContents()).toEqual([]);
   expect({
-    yours: await numbers(other.getByRole('region', { name: 'Your code (Cookie affinity)' })),
+    yours: await numbers(other.getByRole('region', { name: 'Shared code (Cookie affinity)' })),
     ip: await numbers(other.getByRole('region', { name: 'IP hash (mod N)' })),
   }).toEqual(shown);
-  await expectNoSeriousA11yViolations(other, '/lab in compare mode from a link');
+  await expectNoSeriousA11yViolations(other, '/lab in compare mode from a link with code');
+  // A reload keeps the fragment, and with it the shared code.
+  await other.reload();
+  await settled(other);
+  expect(new URL(other.url()).hash).toBe(url.hash);
+  await expect(other.getByLabel('Strategy').locator('option:checked')).toHaveText('Shared code (Cookie affinity)');
+
+  // The same code, offered (not loaded) in the exercise's editor.
+  await other.getByRole('link', { name: 'Open this code in the editor' }).click();
+  await expect(other).toHaveURL(new RegExp(`/exercises/${EXERCISE}#code=`));
+  const question = other.getByRole('alertdialog', { name: 'Load the shared code?' });
+  await expect(question).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Your code', exact: true })).toHaveValue(file('wrong/ip-hash.ts'));
+  await question.getByRole('button', { name: 'Load the shared code' }).click();
+  await expect(other.getByRole('textbox', { name: 'Your code', exact: true })).toHaveValue(file('solution.ts'));
+
+  // A link cut short: the lab says so and runs the friend's own draft, labelled as theirs.
+  await other.goto(link.slice(0, -8));
+  await expect(other.getByTestId('lab-shared-problem')).toContainText('damaged');
+  await settled(other);
+  await expect(other.getByLabel('Strategy').locator('option:checked')).toHaveText('Your code (Cookie affinity)');
+  await friend.close();
 });
 
 test('keyboard only: from the exercise to a kill under your code', async ({ page }) => {

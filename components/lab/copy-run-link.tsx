@@ -3,21 +3,26 @@
  * "Copy link to this run": the lab's state (lib/lab/url-state.ts) as an
  * address that replays the run to the same moment. The address bar is
  * updated too, so the link also survives a reload; if the clipboard is not
- * available the link is shown to copy by hand.
+ * available the link is shown to copy by hand. When "Your code" runs, its
+ * code goes in the link's fragment (lib/lab/run-link.ts), so the recipient
+ * runs the sender's code rather than their own draft.
  */
 import { useState } from 'react';
-import { formatLabUrl, type LabUrlState } from '@/lib/lab/url-state';
+import { formatRunLink } from '@/lib/lab/run-link';
+import type { LabUrlState } from '@/lib/lab/url-state';
 
-export function CopyRunLink({ state, onLinkState }: { state: LabUrlState; onLinkState: (state: LabUrlState) => void }) {
+export function CopyRunLink({ state, code, onLinkState }: { state: LabUrlState; code: string | null; onLinkState: (search: string, hash: string) => void }) {
   const [note, setNote] = useState('');
   const [manual, setManual] = useState<string | null>(null);
   const copy = async () => {
-    onLinkState(state);
-    const link = `${window.location.origin}${window.location.pathname}${formatLabUrl(state)}`;
+    const { search, hash, codeTooLong } = formatRunLink(state, code);
+    onLinkState(search, hash);
+    const link = `${window.location.origin}${window.location.pathname}${search}${hash}`;
+    const what = hash ? ' with this code' : codeTooLong ? ' (the code is too long for a link, so it runs the recipient’s own draft)' : '';
     try {
       await navigator.clipboard.writeText(link);
       setManual(null);
-      setNote(`Link copied: it replays this run to ${Math.floor(state.t / 1000)} simulated seconds.`);
+      setNote(`Link copied: it replays this run${what} to ${Math.floor(state.t / 1000)} simulated seconds.`);
     } catch {
       setManual(link);
       setNote('Copy the link below.');

@@ -17,6 +17,7 @@ import type { LabMetrics } from '@/lib/lab/types';
 import { timelineScript, type LabUrlState, type TimelineEvent } from '@/lib/lab/url-state';
 import { BarChart } from './bar-chart';
 import { formatElapsed } from '@/lib/format';
+import { editorLinkFor } from '@/lib/lab/run-link';
 import { CopyRunLink } from './copy-run-link';
 import { LabControls, SPEEDS } from './lab-controls';
 import { LabStats } from './lab-stats';
@@ -26,10 +27,12 @@ import { useLabRuns, type SlotSpec, type SlotView } from './use-lab-runs';
 import { useReducedMotion } from './use-reduced-motion';
 import { YoursFailure } from './yours-failure';
 
-/** The learner's code as the lab page found it: the exercise, and its saved draft (null when there is none). */
+/** The learner's code as the lab page found it: the exercise, and its saved draft (null when there is none), or the code a link carried. */
 export interface YoursSource {
   exercise: LabExerciseId;
   code: string | null;
+  /** The code came in the link's fragment: someone else's, labelled so, never saved here. */
+  shared: boolean;
 }
 
 export interface LabAppProps {
@@ -37,11 +40,12 @@ export interface LabAppProps {
   /** The lab page lets the reader switch presets; lessons keep theirs. */
   onPresetChange?: (preset: PresetId) => void;
   /** The lab page's extras: "Your code", compare mode, and a link's state to start from. */
-  page?: { yours: YoursSource | null; initial: LabUrlState | null; onLinkState?: (search: LabUrlState) => void };
+  page?: { yours: YoursSource | null; initial: LabUrlState | null; onLinkState?: (search: string, hash: string) => void };
 }
 
 function labelOf(strategy: LabStrategyId, yours: YoursSource | null): string {
-  return strategy === 'yours' ? `Your code (${yours ? LAB_EXERCISE_TITLES[yours.exercise] : 'exercise'})` : STRATEGY_LABELS[strategy];
+  if (strategy !== 'yours') return STRATEGY_LABELS[strategy];
+  return `${yours?.shared ? 'Shared code' : 'Your code'} (${yours ? LAB_EXERCISE_TITLES[yours.exercise] : 'exercise'})`;
 }
 
 export function LabApp({ preset, onPresetChange, page }: LabAppProps) {
@@ -139,7 +143,8 @@ export function LabApp({ preset, onPresetChange, page }: LabAppProps) {
           , then press &ldquo;Try it in the lab&rdquo;.
         </p>
       )}
-      {page && onLinkState && <CopyRunLink state={urlState} onLinkState={onLinkState} />}
+      {yours?.shared && yours.code && <SharedCodeNote exercise={yours.exercise} code={yours.code} />}
+      {page && onLinkState && <CopyRunLink state={urlState} code={strategy === 'yours' ? (yours?.code ?? null) : null} onLinkState={onLinkState} />}
       {compare ? (
         <ComparePanels views={views} labels={labels} strategies={[strategy, compare]} yours={yours} onRestart={run.restart} />
       ) : (
@@ -166,13 +171,29 @@ export function LabApp({ preset, onPresetChange, page }: LabAppProps) {
   );
 }
 
+/** Where shared code came from, and the way to look at it in the exercise (whose page asks before loading it). */
+function SharedCodeNote({ exercise, code }: { exercise: LabExerciseId; code: string }) {
+  const href = editorLinkFor(exercise, code);
+  return (
+    <p className="rounded border border-sky-700 bg-sky-50 p-2 text-sky-950 dark:bg-sky-950 dark:text-sky-100">
+      This link carries its own code for the {LAB_EXERCISE_TITLES[exercise]} exercise; it runs here as &ldquo;Shared code&rdquo; and your saved draft is untouched.{' '}
+      {href && (
+        // A full page load, so the exercise page finds the fragment as it opens and offers the code.
+        <a className="underline" href={href}>
+          Open this code in the editor
+        </a>
+      )}
+    </p>
+  );
+}
+
 function Starting({ label }: { label: string }) {
   return <p className="rounded bg-zinc-50 p-2 text-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">Starting {label}…</p>;
 }
 
 function SinglePanel({ view, label, strategy, yours, onRestart }: { view?: SlotView; label: string; strategy: LabStrategyId; yours: YoursSource | null; onRestart: () => void }) {
   if (!view) return null;
-  if (view.failure) return <YoursFailure failure={view.failure} exercise={yours?.exercise ?? null} onRestart={onRestart} />;
+  if (view.failure) return <YoursFailure failure={view.failure} exercise={yours?.exercise ?? null} shared={yours?.shared} onRestart={onRestart} />;
   const metrics = view.metrics;
   if (!metrics) return <Starting label={label} />;
   const held = metrics.servers.map((s) => ({ id: s.id, value: s.sessions, draining: s.draining }));
@@ -202,7 +223,7 @@ function ComparePanels({ views, labels, strategies, yours, onRestart }: { views:
         <section key={i} aria-label={labels[i]} className="min-w-0 space-y-2 rounded border border-zinc-200 p-2 dark:border-zinc-700">
           <h3 className="font-semibold">{labels[i]}</h3>
           {view.failure ? (
-            <YoursFailure failure={view.failure} exercise={yours?.exercise ?? null} onRestart={onRestart} />
+            <YoursFailure failure={view.failure} exercise={yours?.exercise ?? null} shared={yours?.shared} onRestart={onRestart} />
           ) : view.metrics ? (
             <>
               <LabStats metrics={view.metrics} strategy={strategies[i]} />

@@ -5,12 +5,16 @@
  * address (lib/lab/url-state.ts), so a link opens the lab on a scenario, or
  * replays a whole run. `?code=<exercise>` runs that exercise's saved draft
  * as "Your code" (the exercise page's "Try it in the lab" opens it so).
+ * A link whose fragment carries code (lib/lab/run-link.ts) runs that code
+ * instead, as "Shared code", and never reads or writes this browser's draft;
+ * the fragment stays in the address bar so a reload runs it again.
  */
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
 import { isLabExerciseId } from '@/lib/lab/lab-exercises';
 import { isPresetId, PRESETS, type PresetId } from '@/lib/lab/presets';
-import { formatLabUrl, parseLabUrl, type LabUrlState } from '@/lib/lab/url-state';
+import { readSharedCode } from '@/lib/lab/run-link';
+import { parseLabUrl, type LabUrlState } from '@/lib/lab/url-state';
 import { loadDraft } from '@/lib/progress';
 import type { YoursSource } from './lab-app';
 
@@ -28,6 +32,8 @@ interface Opened {
   initial: LabUrlState | null;
   yours: YoursSource | null;
   problem: string | null;
+  /** Why the code in the link's fragment was not run, if it was not. */
+  sharedProblem: string | null;
 }
 
 function readAddress(): Opened {
@@ -35,21 +41,30 @@ function readAddress(): Opened {
   const asked = new URLSearchParams(search).get('preset');
   const preset: PresetId = asked && isPresetId(asked) ? asked : 'nat-ip-hash';
   const parsed = parseLabUrl(search, PRESETS[preset]);
-  if (!parsed.ok) return { preset, initial: null, yours: null, problem: parsed.reason };
+  if (!parsed.ok) return { preset, initial: null, yours: null, problem: parsed.reason, sharedProblem: null };
   const { code } = parsed.state;
-  const yours = code && isLabExerciseId(code) ? { exercise: code, code: loadDraft(code) } : null;
-  return { preset, initial: parsed.state, yours, problem: null };
+  if (!code || !isLabExerciseId(code)) return { preset, initial: parsed.state, yours: null, problem: null, sharedProblem: null };
+  const shared = readSharedCode(window.location.hash);
+  if (shared.kind === 'code') return { preset, initial: parsed.state, yours: { exercise: code, code: shared.code, shared: true }, problem: null, sharedProblem: null };
+  const own = loadDraft(code);
+  const sharedProblem =
+    shared.kind === 'damaged'
+      ? `${shared.message} ${own ? 'The lab runs your own saved draft instead, as “Your code”.' : 'There is no saved draft of yours to run instead.'}`
+      : null;
+  return { preset, initial: parsed.state, yours: { exercise: code, code: own, shared: false }, problem: null, sharedProblem };
 }
 
 export function LabPage() {
   const [opened, setOpened] = useState<Opened | null>(null);
   useEffect(() => setOpened(readAddress()), []);
   const choose = (next: PresetId) => {
-    setOpened((o) => ({ preset: next, initial: null, yours: o?.yours ?? null, problem: null }));
+    setOpened((o) => ({ preset: next, initial: null, yours: o?.yours ?? null, problem: null, sharedProblem: null }));
     const code = opened?.yours?.exercise;
-    window.history.replaceState(null, '', `?preset=${next}${code ? `&code=${code}` : ''}`);
+    // Shared code keeps running on another scenario, so its fragment stays.
+    const hash = opened?.yours?.shared ? window.location.hash : '';
+    window.history.replaceState(null, '', `?preset=${next}${code ? `&code=${code}` : ''}${hash}`);
   };
-  const onLinkState = (state: LabUrlState) => window.history.replaceState(null, '', formatLabUrl(state));
+  const onLinkState = (search: string, hash: string) => window.history.replaceState(null, '', `${search}${hash || (opened?.yours?.shared ? window.location.hash : '')}`);
   return (
     <section aria-label="Traffic lab" className="mt-6 rounded-lg border border-zinc-200 p-3 sm:p-4 dark:border-zinc-700">
       <noscript>
@@ -58,6 +73,11 @@ export function LabPage() {
       {opened?.problem && (
         <p role="alert" className="mb-3 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           This link to a lab run could not be read ({opened.problem}), so the lab opened on its scenario from the start.
+        </p>
+      )}
+      {opened?.sharedProblem && (
+        <p role="alert" className="mb-3 rounded border border-amber-600 bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="lab-shared-problem">
+          {opened.sharedProblem}
         </p>
       )}
       {opened && <LabApp key={opened.preset} preset={opened.preset} onPresetChange={choose} page={{ yours: opened.yours, initial: opened.initial, onLinkState }} />}
