@@ -4,7 +4,8 @@
  * simulated times, and the moment the link was taken. The same seed and
  * timeline give the same numbers (LabModel is deterministic and scripted
  * events land where live ones did). For "Your code" the link names the
- * exercise whose saved draft runs; the code itself is never put here.
+ * exercise; the code itself is never put in the query (run-link.ts may put
+ * it in the fragment, which no server sees).
  *
  *   ?preset=server-failure&strategy=yours&code=cookie-affinity&compare=cookie
  *    &mix=uniform&seed=1&events=k:app-3@62300,a@90000,d:app-1@95000&t=120000
