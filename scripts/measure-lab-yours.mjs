@@ -13,13 +13,8 @@
  *   node scripts/measure-lab-yours.mjs [--out out] [--port 3119] [--speed 5] [--seconds 5] [--rounds 3]
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-
-function arg(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-}
+import { arg, median, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
 
 const outDir = arg('out', process.env.E2E_OUT_DIR ?? 'out');
 const port = Number(arg('port', process.env.E2E_PORT ?? 3119));
@@ -35,32 +30,7 @@ if (!existsSync(outDir)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['node_modules/serve/build/main.js', outDir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}`;
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`serve did not answer at ${url}`);
-}
-
-function summarise(deltas) {
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const interval = sorted[Math.floor(sorted.length / 2)];
-  let dropped = 0;
-  for (const d of deltas) if (d > interval * 1.5) dropped += Math.round(d / interval) - 1;
-  return { frames: deltas.length, interval, dropped };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { child: server, base } = serve(outDir, port);
 
 /** Plays the lab already open in `page` and measures it. */
 async function measurePlaying(page) {
@@ -73,28 +43,13 @@ async function measurePlaying(page) {
   await page.evaluate(() => performance.clearMeasures('lab-worker-batch'));
   await lab.getByRole('button', { name: 'Play' }).click();
   const before = await counters();
-  const deltas = await page.evaluate(
-    (ms) =>
-      new Promise((resolve) => {
-        const out = [];
-        let last = 0;
-        const end = performance.now() + ms;
-        const tick = (now) => {
-          if (last) out.push(now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(tick);
-          else resolve(out);
-        };
-        requestAnimationFrame(tick);
-      }),
-    seconds * 1000,
-  );
+  const deltas = await recordFrameDeltas(page, seconds * 1000);
   const after = await counters();
   await lab.getByRole('button', { name: 'Pause' }).click();
   const batches = await page.evaluate(() =>
     performance.getEntriesByName('lab-worker-batch').map((e) => ({ roundTrip: e.duration, work: e.detail?.workMs ?? 0 })),
   );
-  const frames = summarise(deltas);
+  const frames = summariseFrames(deltas);
   const clock = await lab.getByTestId('lab-clock').textContent();
   return { ...frames, taskMsPerFrame: ((after.TaskDuration - before.TaskDuration) * 1000) / frames.frames, batches, clock };
 }
@@ -119,7 +74,7 @@ async function openYours(browser) {
 
 let browser;
 try {
-  await waitForServer(`${base}/`);
+  await waitFor(`${base}/`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -9,13 +9,8 @@
  *   node scripts/measure-lab.mjs [--out out] [--port 3118] [--path /lab?preset=server-failure] [--speed 5] [--seconds 5]
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-function arg(name, fallback) {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-}
+import { arg, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
 
 const outDir = arg('out', process.env.E2E_OUT_DIR ?? 'out');
 const port = Number(arg('port', process.env.E2E_PORT ?? 3118));
@@ -29,68 +24,21 @@ if (!existsSync(outDir)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['node_modules/serve/build/main.js', outDir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
-  stdio: 'ignore',
-});
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`serve did not answer at ${url}`);
-}
-
-function summarise(deltas) {
-  const sorted = [...deltas].sort((a, b) => a - b);
-  const interval = sorted[Math.floor(sorted.length / 2)];
-  let dropped = 0;
-  let long = 0;
-  for (const d of deltas) {
-    if (d > interval * 1.5) {
-      dropped += Math.round(d / interval) - 1;
-      long++;
-    }
-  }
-  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
-  return { frames: deltas.length, interval, dropped, long, p95: pct(95), p99: pct(99), max: sorted.at(-1) };
-}
+const { child: server, base } = serve(outDir, port);
 
 let browser;
 try {
-  await waitForServer(`http://127.0.0.1:${port}/`);
+  await waitFor(`${base}/`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${port}${pagePath}`);
+  await page.goto(`${base}${pagePath}`);
   const lab = page.getByRole('region', { name: 'Traffic lab' });
   await lab.getByRole('button', { name: 'Play' }).waitFor();
   await lab.getByLabel('Speed').selectOption(speed);
   await lab.scrollIntoViewIfNeeded();
-
-  const measure = (ms) =>
-    page.evaluate(
-      (ms) =>
-        new Promise((resolve) => {
-          const deltas = [];
-          let last = 0;
-          const end = performance.now() + ms;
-          const tick = (now) => {
-            if (last) deltas.push(now - last);
-            last = now;
-            if (now < end) requestAnimationFrame(tick);
-            else resolve(deltas);
-          };
-          requestAnimationFrame(tick);
-        }),
-      ms,
-    );
 
   // Main-thread time from Chromium's own counters: what each frame costs us,
   // whatever else the machine is doing (wall-clock frame deltas also count
@@ -99,11 +47,11 @@ try {
   await cdp.send('Performance.enable');
   const counters = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const c0 = await counters();
-  const idle = summarise(await measure(seconds * 1000));
+  const idle = summariseFrames(await recordFrameDeltas(page, seconds * 1000));
   const c1 = await counters();
   await lab.getByRole('button', { name: 'Play' }).click();
   const before = await counters();
-  const playing = summarise(await measure(seconds * 1000));
+  const playing = summariseFrames(await recordFrameDeltas(page, seconds * 1000));
   const after = await counters();
   const perFrame = (name) => ((after[name] - before[name]) * 1000) / playing.frames;
   const idlePerFrame = ((c1.TaskDuration - c0.TaskDuration) * 1000) / idle.frames;

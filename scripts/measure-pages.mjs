@@ -20,13 +20,13 @@
  *   npm run measure:pages -- --no-build      reuse .bench/site and .bench/bare-next
  *   npm run measure:pages -- --rounds 5 --only lighthouse|editor
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildBareNext, firstLoadJs, nextBuild } from './bare-next.mjs';
+import { median, rotate, serve, waitFor } from './bench-kit.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -51,32 +51,8 @@ const PAGES = [
   ['quiz', '/quiz/what-are-sticky-sessions', 'quiz/what-are-sticky-sessions.html'],
 ];
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
 
-function serve(dir, port) {
-  const child = spawn(process.execPath, ['node_modules/serve/build/main.js', dir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
 
-async function waitFor(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing answered at ${url}`);
-}
 
 /** One Lighthouse run in a fresh Chromium (no cache, no storage carried over). */
 async function lighthouseRun(url) {

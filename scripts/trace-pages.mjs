@@ -28,13 +28,13 @@
  * and the longest single style and layout passes, which is what says where
  * to cut.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
 import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
 import { buildBareNext, firstLoadJs, nextBuild } from './bare-next.mjs';
+import { median, rotate, serve, waitFor } from './bench-kit.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -78,32 +78,8 @@ const CATEGORIES = [
   'latencyInfo',
 ];
 
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
 
-function serve(dir, port) {
-  const child = spawn(process.execPath, ['node_modules/serve/build/main.js', dir, '-l', `tcp://127.0.0.1:${port}`, '--no-port-switching', '--no-clipboard'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
-  return { child, base: `http://127.0.0.1:${port}` };
-}
 
-async function waitFor(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`nothing answered at ${url}`);
-}
 
 /** Resolves once no long task has started for QUIET_MS (checked in the page, after load). */
 async function waitForQuiet(page) {
