@@ -22,6 +22,24 @@ const input = 'rounded border border-zinc-400 bg-white px-2 py-1.5 text-zinc-900
 const button =
   'rounded border border-zinc-400 px-3 py-1.5 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-600 dark:hover:bg-zinc-800';
 
+const STRATEGY_OPTIONS = STRATEGY_IDS.map((id) => [id, STRATEGY_LABELS[id]] as const);
+
+/** A labelled select: the lab's scenario, strategy, comparison and traffic choices. */
+function Choice<T extends string>(props: { label: string; value: T; onChange: (value: T) => void; options: readonly (readonly [T, string])[]; className?: string }) {
+  return (
+    <label className={props.className ?? field}>
+      <span className="font-medium">{props.label}</span>
+      <select className={input} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 interface Props {
   preset: PresetId;
   onPresetChange?: (preset: PresetId) => void;
@@ -50,51 +68,29 @@ export function LabControls(props: Props) {
     <div className="space-y-3">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {props.onPresetChange && (
-          <label className={`${field} sm:col-span-2`}>
-            <span className="font-medium">Scenario</span>
-            <select className={input} value={props.preset} onChange={(e) => props.onPresetChange!(e.target.value as PresetId)}>
-              {PRESET_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {PRESET_LABELS[id]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Scenario"
+            className={`${field} sm:col-span-2`}
+            value={props.preset}
+            onChange={props.onPresetChange}
+            options={PRESET_IDS.map((id) => [id, PRESET_LABELS[id]] as const)}
+          />
         )}
-        <label className={field}>
-          <span className="font-medium">Strategy</span>
-          <select className={input} value={props.strategy} onChange={(e) => props.onStrategy(e.target.value as LabStrategyId)}>
-            {props.yoursLabel && <option value="yours">{props.yoursLabel}</option>}
-            {STRATEGY_IDS.map((id) => (
-              <option key={id} value={id}>
-                {STRATEGY_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Strategy"
+          value={props.strategy}
+          onChange={props.onStrategy}
+          options={[...(props.yoursLabel ? [['yours', props.yoursLabel] as const] : []), ...STRATEGY_OPTIONS]}
+        />
         {props.onCompare && (
-          <label className={field}>
-            <span className="font-medium">Compare with</span>
-            <select className={input} value={props.compare ?? ''} onChange={(e) => props.onCompare!((e.target.value || null) as StrategyId | null)}>
-              <option value="">No comparison</option>
-              {STRATEGY_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {STRATEGY_LABELS[id]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice
+            label="Compare with"
+            value={props.compare ?? ''}
+            onChange={(value) => props.onCompare!(value || null)}
+            options={[['', 'No comparison'] as const, ...STRATEGY_OPTIONS]}
+          />
         )}
-        <label className={field}>
-          <span className="font-medium">Traffic</span>
-          <select className={input} value={props.mix} onChange={(e) => props.onMix(e.target.value as MixId)}>
-            {MIX_IDS.map((id) => (
-              <option key={id} value={id}>
-                {MIX_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Traffic" value={props.mix} onChange={props.onMix} options={MIX_IDS.map((id) => [id, MIX_LABELS[id]] as const)} />
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">Changing the strategy or the traffic restarts the run on the same seeded traffic, so runs compare like for like.</p>
       <div className="flex flex-wrap items-end gap-2">
