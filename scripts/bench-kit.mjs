@@ -4,6 +4,7 @@
  * build, and counting frames, so that every script measures the same way.
  */
 import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
 
 /** `--name value` from the command line, or the fallback. */
 export function arg(name, fallback) {
@@ -82,4 +83,12 @@ export function summariseFrames(deltas) {
   }
   const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
   return { frames: deltas.length, interval, dropped, long, p95: pct(95), p99: pct(99), max: sorted.at(-1) };
+}
+
+/** Debian's Chromium, headless, without the background traffic that would disturb a measurement. */
+export function launchChromium(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 }

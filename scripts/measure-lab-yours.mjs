@@ -12,9 +12,8 @@
  *
  *   node scripts/measure-lab-yours.mjs [--out out] [--port 3119] [--speed 5] [--seconds 5] [--rounds 3]
  */
-import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { arg, median, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
+import { arg, launchChromium, median, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
 
 const outDir = arg('out', process.env.E2E_OUT_DIR ?? 'out');
 const port = Number(arg('port', process.env.E2E_PORT ?? 3119));
@@ -75,10 +74,7 @@ async function openYours(browser) {
 let browser;
 try {
   await waitFor(`${base}/`);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(chromiumPath);
   const results = { builtIn: [], yours: [] };
   // Interleaved rounds: a busy moment of the machine falls on both sides alike.
   for (let round = 0; round < rounds; round++) {

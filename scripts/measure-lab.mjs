@@ -8,9 +8,8 @@
  *
  *   node scripts/measure-lab.mjs [--out out] [--port 3118] [--path /lab?preset=server-failure] [--speed 5] [--seconds 5]
  */
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { arg, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
+import { arg, launchChromium, recordFrameDeltas, serve, summariseFrames, waitFor } from './bench-kit.mjs';
 
 const outDir = arg('out', process.env.E2E_OUT_DIR ?? 'out');
 const port = Number(arg('port', process.env.E2E_PORT ?? 3118));
@@ -29,10 +28,7 @@ const { child: server, base } = serve(outDir, port);
 let browser;
 try {
   await waitFor(`${base}/`);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium(chromiumPath);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}${pagePath}`);
   const lab = page.getByRole('region', { name: 'Traffic lab' });
